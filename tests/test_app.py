@@ -1,0 +1,163 @@
+"""Pilot tests: drive the real app with keys and the mouse, and check what is on screen."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+from textual.widgets.markdown import MarkdownBlock
+
+from tui.cli import make_app
+from tui.domain.store import Library
+from tui.screens.article import ArticleScreen
+from tui.screens.briefing import BriefingScreen
+from tui.screens.briefings import BriefingsScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_text import ArticleText
+from tui.widgets.briefing_list import BriefingList
+from tui.widgets.figure_sidebar import FigureSidebar
+from tui.widgets.quote_panel import QuotePanel
+
+
+def visible_rows(option_list) -> list[str]:
+    return [option_list.get_option_at_index(i).prompt.plain for i in range(option_list.option_count)]
+
+
+async def test_drill_down_and_back(library: Library) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, BriefingsScreen)
+        rows = visible_rows(app.screen.query_one(BriefingList))
+        assert rows[1].splitlines() == [
+            "Baltic grid goes it alone", "2025-02-10  ·  2 articles  ·  2 unread  ·  #energy #baltics"]
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.title == "Baltic grid goes it alone"
+        articles = visible_rows(app.screen.query_one(ArticleList))
+        assert articles[0].splitlines()[0] == "● Baltic states unplug from Russian grid"
+        assert articles[0].splitlines()[2].strip() == "Estonia, Latvia and Lithuania left the Russian-controlled power network on Saturday."
+        figures = visible_rows(app.screen.query_one(FigureSidebar))
+        assert figures[0].splitlines()[:2] == ["about €1.6 billion", "spent on new lines and condensers"]
+        await pilot.press("enter")
+        assert isinstance(app.screen, ArticleScreen)
+        titles = {w.border_title for w in app.screen.query(".panel")}
+        assert {"Summary", "Quotes", "Key figures"} <= {str(t) for t in titles}
+        quotes = visible_rows(app.screen.query_one(QuotePanel))
+        assert quotes == ["“This is the end of a long road to energy independence”\n— Kadri Simson, European energy commissioner"]
+        text = app.screen.query_one(ArticleText)
+        assert any("Soviet era" in b._content.plain for b in text.query(MarkdownBlock))
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingScreen)
+        assert visible_rows(app.screen.query_one(ArticleList))[0].startswith("  Baltic states"), "now read"
+        assert "1 unread" in app.screen.sub_title
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingsScreen)
+        assert "1 unread" in visible_rows(app.screen.query_one(BriefingList))[1]
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_choosing_a_quote_scrolls_to_it_and_highlights_it(library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ArticleScreen(library, library.articles(grid.id)[0]))
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # focus the quote panel, choose the first quote
+        await pilot.pause()
+        text = app.screen.query_one(ArticleText)
+        [jumped] = text.query(".-jumped")
+        assert jumped.visual.plain.startswith('"This is the end of a long road')
+        highlighted = [s for s in jumped.visual.spans if s.style == "bold reverse"]
+        assert [jumped.visual.plain[s.start:s.end] for s in highlighted] == [
+            "This is the end of a long road to energy independence"]
+        # A figure: its value is highlighted, in the sentence it stands in.
+        await pilot.click(FigureSidebar, offset=(2, 1))
+        await pilot.pause()
+        [jumped] = text.query(".-jumped")
+        spans = [s for s in jumped.visual.spans if s.style == "bold reverse"]
+        assert [jumped.visual.plain[s.start:s.end] for s in spans] == ["about €1.6 billion"]
+
+
+async def test_a_figure_in_the_briefing_sidebar_opens_its_article_there(library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(BriefingScreen(library, grid))
+        await pilot.pause()
+        sidebar = app.screen.query_one(FigureSidebar)
+        sidebar.focus()
+        await pilot.press("down", "down", "enter")  # the third key figure: the 500-megawatt link
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.article.title == "Poland links up a second interconnector"
+        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
+        assert "500-megawatt" in jumped.visual.plain
+
+
+async def test_type_to_filter_briefings_and_escape_clears(library: Library) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("b", "a", "l")
+        assert app.screen.query_one("#filter", Input).value == "bal"
+        assert [r.splitlines()[0] for r in visible_rows(app.screen.query_one(BriefingList))] == ["Baltic grid goes it alone"]
+        await pilot.press("escape")
+        assert app.screen.query_one(BriefingList).option_count == 2
+        await pilot.press("slash", "n", "o", "t", "h", "i", "n", "g")
+        assert "No briefing matches the filter" in str(app.screen.query_one("#empty").render())
+
+
+async def test_help_and_theme(library: Library) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingsScreen)
+        dark = app.current_theme.dark
+        await pilot.press("L")
+        assert app.current_theme.dark is not dark
+
+
+async def test_article_text_is_never_markup(library: Library) -> None:
+    hostile = next(b for b in library.briefings() if b.title.startswith("Hostile"))
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        assert app.screen.briefing.id == hostile.id
+        assert "Hostile [bold]markup[/] test" in app.screen.title
+        await pilot.press("enter")
+        await pilot.pause()
+        blocks = [b._content.plain for b in app.screen.query_one(ArticleText).query(MarkdownBlock)]
+        assert any("[bold]not bold[/] and [@click=app.quit]click me[/]" in b for b in blocks)
+        assert not any("\x1b" in b or "pwned" in b for b in blocks)
+        heading = app.screen.query_one("#article-heading").visual.plain
+        assert "[link=https://evil.example]markup[/link]" in heading and "[@click=app.quit]Evil Wire[/]" in heading
+        # Clicking the text that looks like an action does nothing: the app is still running.
+        await pilot.click(ArticleText, offset=(40, 1))
+        assert app.is_running
+
+
+async def test_narrow_terminal_collapses_the_sidebar(library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ArticleScreen(library, library.articles(grid.id)[0]))
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar")
+        assert not sidebar.display or sidebar.region.width == 0
+        await pilot.press("p")
+        await pilot.pause()
+        assert sidebar.region.width > 0
+        assert app.screen.query_one("#reading").region.width >= 30
+
+
+async def test_toggle_read_from_the_article(library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    article = library.articles(grid.id)[0]
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ArticleScreen(library, article))
+        await pilot.pause()
+        assert article.id in library.read_ids()
+        await pilot.press("u")
+        assert article.id not in library.read_ids()

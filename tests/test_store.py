@@ -1,0 +1,123 @@
+"""Tests of the library on disk: derived data, the reader's data, ids and re-import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tui.domain.ids import kind_of, make_id
+from tui.domain.importer import import_paths
+from tui.domain.store import Library
+
+from .conftest import BRIEFS, snapshot_files
+
+
+def test_briefings_articles_and_items_round_trip(library: Library) -> None:
+    titles = [b.title for b in library.briefings()]
+    assert titles == ["Hostile [bold]markup[/] test", "Baltic grid goes it alone"]  # newest first
+    grid = library.briefings()[1]
+    articles = library.articles(grid.id)
+    assert [a.title for a in articles] == ["Baltic states unplug from Russian grid", "Poland links up a second interconnector"]
+    first = articles[0]
+    assert first.summary[0].startswith("Estonia, Latvia and Lithuania left")
+    assert first.one_line == first.summary[0]
+    assert [(q.speaker, q.role) for q in first.quotes] == [("Kadri Simson", "European energy commissioner")]
+    assert first.quotes[0].sentence.startswith('"This is the end of a long road')
+    assert [f.value for f in first.figures] == ["about €1.6 billion", "0.1 hertz"]
+    located = library.locate(first.figures[1].id)
+    assert located is not None and located.kind == "figure" and located.article == first
+    assert library.locate(first.quotes[0].id).item == first.quotes[0]
+    assert library.locate(grid.id).briefing == grid
+    assert library.locate("a-zzzzzzzz") is None and library.locate("nonsense") is None
+
+
+def test_ids_are_short_typed_and_stable_across_libraries(tmp_path: Path, library: Library) -> None:
+    other = Library(tmp_path / "other")
+    import_paths(other, [BRIEFS / "grid.md"])
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    assert [b.id for b in other.briefings()] == [grid.id]
+    assert [a.id for a in other.articles(grid.id)] == list(grid.article_ids)
+    assert kind_of(grid.id) == "briefing" and len(grid.id) == 10
+    assert all(kind_of(a) == "article" for a in grid.article_ids)
+    assert make_id("a", "X", "Some Title") == make_id("a", "x", "some   title")
+
+
+def test_reimport_updates_in_place_and_keeps_read_state(tmp_path: Path, library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    library.mark_read([grid.article_ids[0]])
+    changed = tmp_path / "grid.md"
+    changed.write_text((BRIEFS / "grid.md").read_text().replace("on Saturday, ending", "on Saturday 8 February, ending"))
+    report = import_paths(library, [changed])
+    assert report.errors == []
+    assert len(library.briefings()) == 2, "no second copy"
+    articles = library.articles(grid.id)
+    assert "Saturday 8 February" in articles[0].body
+    assert articles[0].id == grid.article_ids[0]
+    assert library.unread_count(library.briefing(grid.id)) == 1
+
+
+def test_reading_writes_only_the_small_user_file(library: Library) -> None:
+    derived_before = snapshot_files(library.derived)
+    grid = library.briefings()[1]
+    assert library.unread_count(grid) == 2
+    library.mark_read([grid.article_ids[1]])
+    assert snapshot_files(library.derived) == derived_before
+    user = json.loads((library.root / "user.json").read_text())
+    assert user["meta"]["1"]["schema"] == 1
+    assert library.unread_count(grid) == 1
+    assert Library(library.root).read_ids() == {grid.article_ids[1]}, "persisted"
+    library.mark_read([grid.article_ids[1]], read=False)
+    assert library.unread_count(grid) == 2
+
+
+def test_a_second_library_object_sees_changes_made_by_another(library: Library) -> None:
+    """Like a CLI command writing while the TUI runs: the cache is refreshed from disk."""
+    other = Library(library.root)
+    article_id = library.briefings()[0].article_ids[0]
+    assert article_id not in library.read_ids()
+    other.mark_read([article_id])
+    other.add_tags(article_id, ["Urgent", "#follow up"])
+    assert article_id in library.read_ids()
+    assert library.user_state(article_id).tags == ["urgent", "follow-up"]
+
+
+def test_tags_notes_and_stars(library: Library) -> None:
+    article_id = library.briefings()[0].article_ids[0]
+    assert library.add_tags(article_id, ["energy", "energy", "grid"]) == ["energy", "grid"]
+    assert library.remove_tag(article_id, "energy") == ["grid"]
+    note = library.add_note(article_id, "Ask the ministry\nabout the date.")
+    library.set_star(article_id, True)
+    state = library.user_state(article_id)
+    assert state.starred and state.tags == ["grid"]
+    assert [n.text for n in state.notes] == ["Ask the ministry\nabout the date."]
+    assert kind_of(note.id) == "note"
+
+
+def test_writes_leave_no_temporary_files(library: Library) -> None:
+    library.mark_read([library.briefings()[0].article_ids[0]])
+    leftovers = [p for p in library.root.rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_a_bad_file_is_reported_and_the_rest_still_imports(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib")
+    import_paths(library, [BRIEFS / "grid.md"])
+    before = snapshot_files(library.derived)
+    report = import_paths(library, [BRIEFS / "broken.md", BRIEFS / "hostile.md", tmp_path / "missing.md"])
+    assert len(report.errors) == 2
+    assert report.errors[0].endswith("broken.md: no title: start the file with front matter holding 'title: ...'")
+    assert report.errors[1].endswith("missing.md: no such file or folder")
+    assert [b.title for b in report.briefings] == ["Hostile [bold]markup[/] test"]
+    grid_id = library.briefings()[1].id
+    assert library.articles(grid_id) and before.keys() <= snapshot_files(library.derived).keys()
+
+
+def test_a_damaged_user_file_is_moved_aside_not_overwritten(library: Library) -> None:
+    damaged = library.root / "user.json"
+    damaged.write_text('{"state": {"1": {"item": "a-')  # truncated mid-write by some other tool
+    problems = library.check()
+    assert len(problems) == 1 and "not valid JSON" in problems[0] and "moved to" in problems[0]
+    [aside] = library.root.glob("user.json.damaged-*")
+    assert aside.read_text() == '{"state": {"1": {"item": "a-'
+    assert library.read_ids() == frozenset()
+    assert library.briefings(), "derived data untouched"

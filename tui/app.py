@@ -1,0 +1,42 @@
+"""Provides the Textual app: title, styles, global keys and the first screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import App
+from textual.binding import Binding
+
+from tui.domain.store import Library
+from tui.screens.briefings import BriefingsScreen
+from tui.screens.help import HelpScreen
+from tui.screens.problems import ProblemsScreen
+
+
+class BriefingApp(App[None]):
+    """Briefing: read briefings in the terminal."""
+
+    TITLE = "Briefing"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", tooltip="Quit Briefing"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key"),
+        Binding("L", "toggle_theme", "Light/dark", show=False, tooltip="Switch between dark and light themes"),
+    ]
+
+    def __init__(self, library: Library, *, problems: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.library = library
+        self.problems = list(problems)
+
+    def on_mount(self) -> None:
+        self.push_screen(BriefingsScreen(self.library))
+        if self.problems:
+            self.push_screen(ProblemsScreen(self.problems))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

@@ -1,0 +1,162 @@
+"""Provides the library-scale benchmark: python -m tui.bench [--articles N] [--briefings M].
+
+Generates a library of news-length articles, imports it with extraction, and prints each figure
+beside its target, with the bundled library measured in the same run as the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PEOPLE = [("Amara Okafor", "energy minister"), ("Lukas Brandt", "chief executive of Nordgrid"),
+          ("Sofia Reyes", "a spokeswoman for the port authority"), ("Tomasz Wrona", "the deputy finance minister"),
+          ("Hana Sato", "an analyst at Kestrel Research"), ("Daniel Mensah", "the union's general secretary")]
+TOPICS = ["grid", "port", "budget", "pipeline", "reactor", "fleet", "tariff", "harvest", "rail link", "data centre"]
+PLACES = ["Gdansk", "Rotterdam", "Lagos", "Osaka", "Valparaiso", "Tallinn", "Bilbao", "Mombasa"]
+
+
+def _paragraph(rng: random.Random, topic: str, place: str) -> str:
+    name, role = rng.choice(PEOPLE)
+    surname = name.split()[-1]
+    money = f"${rng.randint(2, 90)}.{rng.randint(1, 9)} billion"
+    share = f"{rng.randint(2, 40)} percent"
+    amount = f"{rng.randint(100, 9000):,} megawatts"
+    return (
+        f"The {topic} project in {place} moved ahead on Tuesday after officials approved {money} in new "
+        f"financing, according to documents seen by reporters. {name}, {role}, said the plan would cut costs "
+        f"by {share} within three years. \"We have waited long enough, and the numbers finally work,\" {surname} "
+        f"said. \"Nobody should expect the first phase to be easy.\" Critics warned that the schedule was "
+        f"\"wildly optimistic\" and noted that a similar scheme had stalled in 2019. The site is expected to "
+        f"supply about {amount} once complete, enough for roughly {rng.randint(2, 9)} million homes, and will "
+        f"employ {rng.randint(300, 6000):,} workers at its peak."
+    )
+
+
+def generate_library(folder: Path, briefings: int, articles: int, seed: int = 7) -> int:
+    """Write brief files holding `articles` articles of about 700 words, spread over `briefings` files."""
+    rng = random.Random(seed)
+    per = max(1, articles // briefings)
+    for b in range(briefings):
+        lines = ["---", f"title: Bench briefing {b:03d}", f"date: 2025-{1 + b % 12:02d}-{1 + b % 28:02d}",
+                 f"tags: [bench, {TOPICS[b % len(TOPICS)]}]", "---", ""]
+        for a in range(per):
+            topic, place = rng.choice(TOPICS), rng.choice(PLACES)
+            lines += [f"## {place} {topic} update {b:03d}-{a:03d}", "", "- source: Bench Wire",
+                      f"- date: 2025-{1 + b % 12:02d}-{1 + a % 28:02d}", ""]
+            lines += [_paragraph(rng, topic, place) + "\n" for _ in range(6)]
+        (folder / f"bench-{b:03d}.md").write_text("\n".join(lines))
+    return per * briefings
+
+
+def _run(code: str, *args: str) -> dict:
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+FIRST_SCREEN = """
+import time; start = time.perf_counter()
+import asyncio, json, resource, sys
+from tui.cli import make_app, open_library
+from tui.widgets.briefing_list import BriefingList
+async def main():
+    library, problems = open_library(sys.argv[1])
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not app.screen.query(BriefingList) or app.screen.query_one(BriefingList).option_count == 0:
+            await pilot.pause(0.001)
+        first = time.perf_counter() - start
+        times = {}
+        t = time.perf_counter(); await pilot.press("enter"); await pilot.pause()
+        times["briefing"] = time.perf_counter() - t
+        t = time.perf_counter(); await pilot.press("enter"); await pilot.pause()
+        times["article"] = time.perf_counter() - t
+        article_id = app.screen.article.id
+        t = time.perf_counter(); library.add_tags(article_id, ["bench"]); library.add_note(article_id, "note")
+        times["save"] = (time.perf_counter() - t) / 2
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"first": first, **times, "rss": rss, "article_id": article_id}))
+asyncio.run(main())
+"""
+
+
+def _median_run(code: str, data: str, runs: int) -> dict:
+    results = [_run(code, data) for _ in range(runs)]
+    return {key: statistics.median(r[key]) if isinstance(r[key], float) else results[0][key] for key in results[0]}
+
+
+def _time_process(argv: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tui.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--briefings", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=3, help="runs per timed process (median)")
+    args = parser.parse_args(argv)
+
+    from tui.cli import open_library
+    from tui.domain.importer import import_paths
+    from tui.domain.store import Library
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        sources = root / "sources"
+        sources.mkdir()
+        count = generate_library(sources, args.briefings, args.articles)
+        words = len((sources / "bench-000.md").read_text().split()) // max(1, count // args.briefings)
+        print(f"generated {count} articles (~{words} words each) in {args.briefings} briefings")
+
+        bundled = root / "bundled"
+        open_library(str(bundled))
+        big = root / "big"
+        open_library(str(big))
+        start = time.perf_counter()
+        report = import_paths(Library(big), [sources])
+        elapsed = time.perf_counter() - start
+        assert not report.errors, report.errors[:3]
+        rate = report.articles / elapsed
+
+        base = _median_run(FIRST_SCREEN, str(bundled), args.runs)
+        large = _median_run(FIRST_SCREEN, str(big), args.runs)
+        version = _time_process([sys.executable, "-m", "tui", "--version"], args.runs)
+        tag = _time_process([sys.executable, "-m", "tui", "--data-dir", str(big), "tag", large["article_id"], "x"],
+                            args.runs)
+
+        rows = [
+            ("import with extraction", f"{rate:,.0f} articles/s", ">= 200 articles/s", rate >= 200),
+            ("first screen, ratio to bundled", f"{large['first'] / base['first']:.2f} "
+             f"({large['first'] * 1000:.0f} ms vs {base['first'] * 1000:.0f} ms)", "<= 1.3",
+             large["first"] / base["first"] <= 1.3),
+            ("open a briefing", f"{large['briefing'] * 1000:.0f} ms (bundled: {base['briefing'] * 1000:.0f} ms)",
+             "< 50 ms", large["briefing"] < 0.05),
+            ("open an article", f"{large['article'] * 1000:.0f} ms (bundled: {base['article'] * 1000:.0f} ms)",
+             "< 50 ms", large["article"] < 0.05),
+            ("save a note or tag in the app", f"{large['save'] * 1000:.1f} ms", "< 20 ms", large["save"] < 0.02),
+            ("tag through the CLI, ratio to --version", f"{tag / version:.2f} ({tag * 1000:.0f} ms vs "
+             f"{version * 1000:.0f} ms)", "<= 1.5", tag / version <= 1.5),
+            ("memory of the app", f"{large['rss']:.0f} MB (bundled: {base['rss']:.0f} MB)", "< 250 MB",
+             large["rss"] < 250),
+        ]
+        width = max(len(r[0]) for r in rows)
+        print(f"\n{'measure':<{width}}  {'result':<44}  {'target':<18}  ok")
+        for name, result, target, ok in rows:
+            print(f"{name:<{width}}  {result:<44}  {target:<18}  {'yes' if ok else 'NO'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

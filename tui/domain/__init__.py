@@ -1,0 +1,1 @@
+"""Provides the pure-Python domain of Briefing; it never imports Textual."""

@@ -1,0 +1,224 @@
+"""Provides importing into the library: brief files, folders of plain-text articles and loose articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.domain.article_file import ArticleFileError, read_article_file
+from tui.domain.briefs import BriefError, ParsedArticle, ParsedBrief, read_brief_file
+from tui.domain.extract import extract
+from tui.domain.ids import make_id
+from tui.domain.models import Article, Briefing, Figure, Quote
+from tui.domain.sanitize import clean_text
+from tui.domain.store import Library
+from tui.domain.storage import StoreError
+from tui.domain.text import markdown_to_text
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+LOOSE_BRIEFING = "Imported articles"
+"""The briefing loose articles go to when no --briefing is given."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did: briefings stored, and one line per problem."""
+
+    briefings: list[Briefing] = field(default_factory=list)
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    """Briefings parsed and built, waiting to be stored in one batch."""
+
+    entries: dict[str, tuple[Briefing, dict[str, Article], bool]] = field(default_factory=dict)
+
+    def add(self, briefing: Briefing, articles: list[Article], replace: bool) -> None:
+        if briefing.id in self.entries:  # the same briefing twice in one import: merge
+            _, earlier, earlier_replace = self.entries[briefing.id]
+            articles_by_id = {**earlier, **{a.id: a for a in articles}} if not replace else {a.id: a for a in articles}
+            self.entries[briefing.id] = (briefing, articles_by_id, earlier_replace or replace)
+        else:
+            self.entries[briefing.id] = (briefing, {a.id: a for a in articles}, replace)
+
+
+def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "") -> ImportReport:
+    """Import brief files, folders and article files; a bad file is reported and the rest still import.
+
+    Args:
+        library: Where to store what is imported.
+        paths: Brief files (.md with front matter), folders (of brief files, or of plain-text
+            articles, which become one briefing named after the folder) and single article files.
+        briefing_title: Put loose articles and folders of articles in the briefing with this title.
+
+    Returns:
+        The report; nothing already stored is lost when a file is bad.
+    """
+    report = ImportReport()
+    pending = _Pending()
+    loose: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            briefs = sorted(p for p in path.glob("*.md") if p.name.lower() != "readme.md" and _has_front_matter(p))
+            for brief_path in briefs:
+                _import_brief_file(pending, brief_path, report, briefing_title)
+            articles = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p not in briefs
+                and p.name.lower() != "readme.md" and p.is_file()
+            )
+            if articles:
+                _import_articles(library, pending, articles, briefing_title or path.resolve().name, report, str(path))
+            elif not briefs:
+                report.errors.append(f"{path}: no brief files (.md) or articles (.txt, .md, .html) in this folder")
+        elif not path.exists():
+            report.errors.append(f"{path}: no such file or folder")
+        elif path.suffix.lower() in (".md", ".markdown") and _has_front_matter(path):
+            _import_brief_file(pending, path, report, briefing_title)
+        else:
+            loose.append(path)
+    if loose:
+        _import_articles(library, pending, loose, briefing_title or LOOSE_BRIEFING, report, "")
+    batch = [(briefing, list(articles.values()), replace) for briefing, articles, replace in pending.entries.values()]
+    try:
+        report.briefings = library.save_briefings(batch)
+    except StoreError as error:
+        report.errors.append(f"nothing was stored: {error}")
+        return report
+    report.articles = sum(len(articles) for _, articles, _ in batch)
+    orphaned = library.relink(b.id for b in report.briefings)
+    if orphaned:
+        report.warnings.append(
+            f"{orphaned} annotation{'s' if orphaned != 1 else ''} lost {'their' if orphaned != 1 else 'its'} place in the "
+            "re-imported text; kept, and shown as orphaned on the Annotations screen")
+    return report
+
+
+def import_bundled(library: Library, folder: Path) -> ImportReport:
+    """Import the briefs shipped with Briefing (the first run's library)."""
+    return import_paths(library, [folder])
+
+
+def _has_front_matter(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(4).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+    except OSError:
+        return False
+
+
+def _import_brief_file(pending: _Pending, path: Path, report: ImportReport, title: str) -> None:
+    try:
+        brief = read_brief_file(path)
+    except BriefError as error:
+        report.errors.append(str(error))
+        return
+    report.warnings.extend(brief.warnings)
+    if title:
+        brief.title = brief.key = title
+    _build(pending, brief, str(path), replace=True)
+
+
+def _import_articles(
+    library: Library, pending: _Pending, paths: list[Path], title: str, report: ImportReport, source: str
+) -> None:
+    brief = ParsedBrief(title=title, key=title)
+    for path in paths:
+        try:
+            loaded = read_article_file(path)
+        except ArticleFileError as error:
+            report.errors.append(str(error))
+            continue
+        report.warnings.extend(loaded.warnings)
+        # Plain text keeps its paragraphs; each becomes a Markdown paragraph.
+        body = "\n\n".join(p.strip() for p in loaded.body.split("\n") if p.strip())
+        brief.articles.append(ParsedArticle(title=loaded.title, body=body, line=1, date=loaded.published,
+                                            url=path.resolve().as_uri()))
+    if brief.articles:
+        existing = library.briefing(make_id("b", brief.key))
+        if existing is not None:
+            brief.date, brief.tags, brief.summary = existing.date, list(existing.tags), existing.summary
+        _build(pending, brief, source or (existing.source if existing else ""), replace=False)
+
+
+def _build(pending: _Pending, brief: ParsedBrief, source: str, *, replace: bool) -> None:
+    briefing_id = make_id("b", brief.key)
+    articles = [build_article(briefing_id, parsed) for parsed in brief.articles]
+    dates = sorted(a.date for a in articles if a.date)
+    briefing = Briefing(
+        id=briefing_id,
+        title=brief.title,
+        date=brief.date or (dates[-1] if dates else ""),
+        tags=tuple(brief.tags),
+        summary=brief.summary,
+        source=source,
+    )
+    pending.add(briefing, articles, replace)
+
+
+def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:
+    """Make an article from its parsed section: explicit blocks win over what the engine extracts."""
+    article_id = make_id("a", briefing_id, parsed.url or parsed.title)
+    text = markdown_to_text(parsed.body)
+    extraction = extract(text, title=parsed.title, published=parsed.date)
+    if parsed.summary:
+        summary, bottom_line = tuple(parsed.summary), parsed.summary[0]
+    else:
+        summary, bottom_line = extraction.summary, extraction.bottom_line
+    if parsed.quotes is not None:
+        quotes = [
+            Quote(make_id("q", article_id, q.text), q.text, q.speaker, q.role, q.partial, sentence_around(text, q.text))
+            for q in parsed.quotes
+        ]
+    else:
+        quotes = [
+            Quote(make_id("q", article_id, q.text), q.text, q.speaker, q.role, q.partial, q.sentence)
+            for q in extraction.quotes
+        ]
+    if parsed.figures is not None:
+        figures = [(f.value, f.measures, True, sentence_around(text, f.value)) for f in parsed.figures]
+    else:
+        figures = [(f.value, f.measures, f.key, f.sentence) for f in extraction.figures]
+    return Article(
+        id=article_id,
+        briefing_id=briefing_id,
+        title=parsed.title,
+        body=clean_text(parsed.body),
+        source=parsed.source,
+        url=parsed.url,
+        date=parsed.date,
+        author=parsed.author,
+        summary=summary,
+        bottom_line=bottom_line,
+        quotes=tuple(_unique_ids(quotes)),
+        figures=tuple(_unique_ids([Figure(make_id("f", article_id, v), v, m, k, s) for v, m, k, s in figures])),
+        dates=extraction.dates,
+        entities=extraction.entities,
+    )
+
+
+def _unique_ids(items: list[Quote] | list[Figure]) -> list:
+    """Keep the first of items sharing an id (the same quote or figure written twice)."""
+    seen: set[str] = set()
+    return [item for item in items if not (item.id in seen or seen.add(item.id))]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+
+
+def sentence_around(text: str, needle: str) -> str:
+    """The sentence of text in which needle stands, or "" when it does not occur."""
+    at = text.find(needle)
+    if at < 0:
+        at = text.casefold().find(needle.casefold())
+    if at < 0 or not needle:
+        return ""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, at):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, max(at, at + len(needle) - 1))
+    end = end_match.end() if end_match else len(text)
+    return text[start:end].strip()

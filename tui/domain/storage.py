@@ -1,0 +1,131 @@
+"""Provides crash-safe TinyDB storage (temporary file, fsync, rename) and the lock around the user's store."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+
+class StoreError(Exception):
+    """A store could not be read or written; the message is one line for the user."""
+
+
+class CorruptStoreError(StoreError):
+    """A store file exists but does not hold what Briefing wrote."""
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a file so that a crash at any instant leaves either the old or the new content.
+
+    The text goes to a temporary file in the same directory, is flushed and fsynced, then
+    replaces the target with os.replace; the directory is fsynced so the rename itself is durable.
+
+    Raises:
+        StoreError: When the disk is full, the directory is read-only or the write fails otherwise;
+            the old file is left as it was.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise StoreError(f"cannot write in {path.parent}: {error.strerror or error}") from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def read_json_file(path: Path) -> dict[str, Any] | None:
+    """Read a JSON store file; None when it does not exist.
+
+    Raises:
+        CorruptStoreError: When the file is not JSON or not a JSON object.
+        StoreError: When the file cannot be read (permissions, I/O error).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError as error:
+        raise CorruptStoreError(f"{path} is not UTF-8 text") from error
+    except OSError as error:
+        raise StoreError(f"cannot read {path}: {error.strerror or error}") from error
+    if not text.strip():
+        raise CorruptStoreError(f"{path} is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CorruptStoreError(f"{path} is not valid JSON (line {error.lineno}: {error.msg})") from error
+    if not isinstance(data, dict):
+        raise CorruptStoreError(f"{path} does not hold a JSON object")
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that reads a JSON file and writes it atomically.
+
+    TinyDB's own JSONStorage rewrites the file in place, so a crash mid-write can leave it
+    truncated; this one never exposes a half-written file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, compact: bool = True) -> None:
+        self.path = Path(path)
+        self.compact = compact
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return read_json_file(self.path)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.compact:
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        else:
+            text = json.dumps(data, ensure_ascii=False, indent=1)
+        atomic_write_text(self.path, text)
+
+    def close(self) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on a lock file for a read-modify-write.
+
+    Two Briefing processes (two TUIs, or the TUI and a CLI command) serialise their updates of
+    the same store through it, so neither loses the other's change.
+    """
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise StoreError(f"cannot lock {path}: {error.strerror or error}") from error
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        os.close(descriptor)

@@ -1,0 +1,397 @@
+"""Provides the library on disk: derived article data and the reader's own data, in separate TinyDB files.
+
+Layout of the data directory:
+    derived/briefings.json           the index: one row per briefing (small; read at start)
+    derived/articles/<briefing>.json one file per briefing with its articles (read when it is opened)
+    derived/locations/<c>.json       which briefing holds each article, quote and figure id (32 shards)
+    user.json                        what the reader made: read state, stars, tags, notes
+Derived files can always be rebuilt from their sources; user.json cannot, so it is kept small
+(saving a note never rewrites article text) and every write of it is atomic and locked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tui.domain.ids import kind_of, normalise_key
+from tui.domain.models import Anchor, Article, Briefing, DateMention, Entity, Figure, Note, Quote, UserState
+from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
+from tui.domain.text import markdown_to_text
+from tui.domain.user_store import UserStore
+
+SCHEMA_VERSION = 1
+"""Version of the layout of the derived files; stored in each."""
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Located:
+    """An item found by its id, with the briefing and article around it."""
+
+    kind: str
+    """"briefing", "article", "quote" or "figure"."""
+    briefing: Briefing
+    article: Article | None = None
+    item: Quote | Figure | None = None
+
+
+class Library:
+    """The reader's library: briefings and articles (derived) and what the reader wrote (user data).
+
+    Reads are cached and re-read only when a file changed on disk, so a running TUI picks up
+    what a CLI command wrote, and opening a briefing reads only that briefing's file.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.derived = self.root / "derived"
+        self._index_path = self.derived / "briefings.json"
+        self._locations_dir = self.derived / "locations"
+        self._user_path = self.root / "user.json"
+        self._lock_path = self.root / ".lock"
+        self._cache: dict[Path, tuple[float, Any]] = {}
+        self.user = UserStore(self._user_path, self._lock_path)
+
+    def check(self) -> list[str]:
+        """Check the store files at start; a damaged one is moved aside, never overwritten.
+
+        Returns:
+            One message per file moved aside, saying what happened and how to restore.
+        """
+        problems = []
+        for path, what in ((self._user_path, "your notes, tags and read state"), (self._index_path, "the index")):
+            try:
+                data = read_json_file(path)
+                if data is not None and not all(isinstance(t, dict) for t in data.values()):
+                    raise CorruptStoreError(f"{path} does not hold Briefing's tables")
+            except CorruptStoreError as error:
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                aside = path.with_name(f"{path.name}.damaged-{stamp}")
+                path.replace(aside)
+                self._cache.clear()
+                self.user = UserStore(self._user_path, self._lock_path)
+                if path == self._user_path:
+                    problems.append(f"{error}. The file holding {what} was moved to {aside}; Briefing starts "
+                                    f"with an empty one. To restore, quit and copy a good copy back to {path}.")
+                else:
+                    problems.append(f"{error}. It was moved to {aside} and the library is rebuilt from the "
+                                    "bundled briefs; import your own files again to restore them.")
+        return problems
+
+    # -- derived data ---------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """True before anything was ever imported."""
+        return not self._index_path.exists()
+
+    def briefings(self) -> list[Briefing]:
+        """Every briefing, newest first."""
+        rows = self._cached(self._index_path, lambda data: list(data.get("briefings", {}).values()))
+        briefings = [_briefing_from_doc(row) for row in rows]
+        return sorted(briefings, key=lambda b: (b.date, b.title.casefold()), reverse=True)
+
+    def briefing(self, briefing_id: str) -> Briefing | None:
+        """The briefing with this id, or None."""
+        return next((b for b in self.briefings() if b.id == briefing_id), None)
+
+    def articles(self, briefing_id: str) -> list[Article]:
+        """The articles of one briefing, in the briefing's order (reads only that briefing's file)."""
+        briefing = self.briefing(briefing_id)
+        if briefing is None:
+            return []
+        by_id = self._cached(
+            self._shard_path(briefing_id),
+            lambda data: {doc["id"]: _article_from_doc(doc) for doc in data.get("articles", {}).values()},
+        )
+        return [by_id[article_id] for article_id in briefing.article_ids if article_id in by_id]
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        located = self.locate(article_id)
+        return located.article if located and located.kind == "article" else None
+
+    def locate(self, item_id: str) -> Located | None:
+        """Find any item by its id: a briefing, an article, a quote or a figure."""
+        kind = kind_of(item_id)
+        if kind == "briefing":
+            briefing = self.briefing(item_id)
+            return Located("briefing", briefing) if briefing else None
+        if kind not in ("article", "quote", "figure"):
+            return None
+        shard = self._locations_dir / f"{_location_shard(item_id)}.json"
+        locations = self._cached(shard, lambda data: data.get("locations", {}).get("1", {}))
+        briefing_id = locations.get(item_id)
+        briefing = self.briefing(briefing_id) if briefing_id else None
+        if briefing is None:
+            return None
+        for article in self.articles(briefing.id):
+            if article.id == item_id:
+                return Located("article", briefing, article)
+            for item in (*article.quotes, *article.figures):
+                if item.id == item_id:
+                    return Located(kind, briefing, article, item)
+        return None
+
+    def save_briefing(self, briefing: Briefing, articles: Iterable[Article], *, replace: bool = True) -> Briefing:
+        """Store one briefing and its articles; see save_briefings."""
+        return self.save_briefings([(briefing, list(articles), replace)])[0]
+
+    def save_briefings(self, batch: list[tuple[Briefing, list[Article], bool]]) -> list[Briefing]:
+        """Store briefings and their articles, updating each in place when it exists already.
+
+        The index and the id locations are written once for the whole batch, so importing a
+        hundred briefings costs a hundred article files and one index write, not a hundred.
+
+        Args:
+            batch: For each briefing: the briefing (its article_ids are recomputed), its new or
+                changed articles, and replace: True to make these its only articles (a
+                re-imported brief file), False to add them to those it has (loose articles).
+
+        Returns:
+            The briefings as stored.
+        """
+        stored_all: list[Briefing] = []
+        located: dict[str, dict[str, str]] = {}
+        with file_lock(self._lock_path):
+            index = read_json_file(self._index_path) or {}
+            for briefing, articles, replace in batch:
+                existing = next((r for r in index.get("briefings", {}).values() if r["id"] == briefing.id), None)
+                kept: dict[str, Article] = {}
+                if existing is not None and not replace:
+                    kept = {a.id: a for a in self.articles(briefing.id)}
+                order = list(kept) + [a.id for a in articles if a.id not in kept]
+                kept.update({a.id: a for a in articles})
+                stored = Briefing(**{**asdict(briefing), "article_ids": tuple(order)})
+                shard = {"articles": {str(n): _article_to_doc(kept[i]) for n, i in enumerate(order, 1)}}
+                AtomicJSONStorage(self._shard_path(briefing.id)).write(shard)
+                for article in kept.values():
+                    for item_id in (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures)):
+                        located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
+                _set_briefing(index, stored)
+                stored_all.append(stored)
+            for name, items in located.items():
+                self._update_json(self._locations_dir / f"{name}.json", lambda data: _add_locations(data, items))
+            index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
+            AtomicJSONStorage(self._index_path).write(index)
+        return stored_all
+
+    def _shard_path(self, briefing_id: str) -> Path:
+        return self.derived / "articles" / f"{briefing_id}.json"
+
+    # -- the reader's data ----------------------------------------------------------------------
+
+    def read_ids(self) -> frozenset[str]:
+        """Ids of the articles the reader has read."""
+        return self.user.view().read
+
+    def unread_count(self, briefing: Briefing) -> int:
+        """How many of the briefing's articles the reader has not opened."""
+        read = self.read_ids()
+        return sum(1 for article_id in briefing.article_ids if article_id not in read)
+
+    def user_state(self, item_id: str) -> UserState:
+        """What the reader has recorded on one item."""
+        return self.user.view().state(item_id)
+
+    def mark_read(self, article_ids: Iterable[str], read: bool = True) -> None:
+        """Mark articles read (or unread)."""
+        self.user.mark_read(article_ids, read)
+
+    def set_star(self, item_id: str, starred: bool) -> None:
+        """Star or unstar an item."""
+        self.user.set_star(item_id, self.anchor_for(item_id), starred)
+
+    def add_tags(self, item_id: str, tags: Iterable[str]) -> list[str]:
+        """Add tags to an item; returns its tags afterwards."""
+        return self.user.add_tags(item_id, self.anchor_for(item_id), tags)
+
+    def remove_tag(self, item_id: str, tag: str) -> list[str]:
+        """Remove a tag from an item; returns its tags afterwards."""
+        return self.user.remove_tag(item_id, tag)
+
+    def add_note(self, item_id: str, text: str) -> Note:
+        """Add a note to an item."""
+        return self.user.add_note(item_id, self.anchor_for(item_id), text)
+
+    def edit_note(self, note_id: str, text: str) -> bool:
+        """Change a note's text."""
+        return self.user.edit_note(note_id, text)
+
+    def delete_note(self, note_id: str) -> bool:
+        """Delete a note."""
+        return self.user.delete_note(note_id)
+
+    def highlight(self, article: Article, passage: str) -> str:
+        """Highlight a passage (a span of sentences) of an article; returns the passage's id."""
+        text = " ".join(passage.split())
+        return self.user.add_passage(Anchor("passage", article.briefing_id, article.id, text, article.title))
+
+    def passages(self, article_id: str) -> list[tuple[str, UserState]]:
+        """The highlighted passages of an article, with what the reader wrote on them."""
+        return [
+            (item_id, self.user.view().state(item_id))
+            for item_id, state in self.user.view().states.items()
+            if state.anchor and state.anchor.kind == "passage" and state.anchor.article_id == article_id
+        ]
+
+    def anchor_for(self, item_id: str) -> Anchor | None:
+        """Where an item stands, to keep with what the reader writes on it."""
+        located = self.locate(item_id)
+        if located is None:
+            return self.user.view().state(item_id).anchor
+        briefing, article, item = located.briefing, located.article, located.item
+        if located.kind == "briefing":
+            return Anchor("briefing", briefing.id, "", briefing.title, briefing.title)
+        assert article is not None
+        if located.kind == "article":
+            return Anchor("article", briefing.id, article.id, article.title, article.title)
+        text = item.text if isinstance(item, Quote) else item.value if isinstance(item, Figure) else ""
+        return Anchor(located.kind, briefing.id, article.id, text, article.title)
+
+    def annotations(self) -> list[tuple[str, UserState]]:
+        """Every annotated item (notes, tags, stars, highlights) across the library, newest note first."""
+        rows = [
+            (item_id, self.user.view().state(item_id))
+            for item_id, state in self.user.view().states.items()
+            if state.annotated or (state.anchor and state.anchor.kind == "passage")
+        ]
+        return sorted(rows, key=lambda row: max((n.updated for n in row[1].notes), default=""), reverse=True)
+
+    def relink(self, briefing_ids: Iterable[str]) -> int:
+        """Re-anchor annotations on re-imported briefings: by id, else by content; else orphaned.
+
+        Returns:
+            How many annotations are orphaned (their item is gone from its source).
+        """
+        wanted = set(briefing_ids)
+        moves: dict[str, str] = {}
+        anchors: dict[str, Anchor] = {}
+        orphans: list[str] = []
+        found: list[str] = []
+        for item_id, state in self.user.view().states.items():
+            anchor = state.anchor
+            if anchor is None or anchor.briefing_id not in wanted:
+                continue
+            articles = self.articles(anchor.briefing_id)
+            if anchor.kind == "passage":
+                home = _find_passage(articles, anchor)
+                if home is None:
+                    orphans.append(item_id)
+                elif home.id != anchor.article_id or state.orphaned:
+                    anchors[item_id] = Anchor("passage", home.briefing_id, home.id, anchor.text, home.title)
+                continue
+            if self.locate(item_id) is not None:
+                if state.orphaned:
+                    found.append(item_id)
+                continue
+            new_id = _find_by_content(articles, anchor)
+            if new_id is None:
+                orphans.append(item_id)
+            else:
+                moves[item_id] = new_id
+        self.user.relink(moves, anchors, orphans, found)
+        return len(orphans)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _cached(self, path: Path, build: Callable[[dict[str, Any]], T], key: str = "") -> T:
+        """Read a JSON file through a cache that is refreshed when the file changes on disk."""
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        except FileNotFoundError:
+            stamp = None
+        cache_key = path.with_name(path.name + key)
+        cached = self._cache.get(cache_key)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        data = read_json_file(path) if stamp is not None else None
+        value = build(data or {})
+        self._cache[cache_key] = (stamp, value)
+        return value
+
+    def _update_json(self, path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+        data = read_json_file(path) or {}
+        change(data)
+        data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
+        AtomicJSONStorage(path).write(data)
+
+
+def _set_briefing(data: dict[str, Any], briefing: Briefing) -> None:
+    rows = data.setdefault("briefings", {})
+    doc = _briefing_to_doc(briefing)
+    for row_id, row in rows.items():
+        if row["id"] == briefing.id:
+            rows[row_id] = doc
+            return
+    rows[str(max((int(k) for k in rows), default=0) + 1)] = doc
+
+
+def _location_shard(item_id: str) -> str:
+    """Which locations file holds an id: one of 32, by the id's first hash character."""
+    return item_id.partition("-")[2][:1] or "_"
+
+
+def _add_locations(data: dict[str, Any], items: dict[str, str]) -> None:
+    # Ids of articles dropped from a re-imported briefing stay behind; locate() checks the
+    # briefing still holds the item, so a stale entry only costs a miss.
+    data.setdefault("locations", {}).setdefault("1", {}).update(items)
+
+
+def _briefing_to_doc(briefing: Briefing) -> dict[str, Any]:
+    doc = asdict(briefing)
+    doc["tags"], doc["article_ids"] = list(briefing.tags), list(briefing.article_ids)
+    return doc
+
+
+def _briefing_from_doc(doc: dict[str, Any]) -> Briefing:
+    return Briefing(**{**doc, "tags": tuple(doc.get("tags", ())), "article_ids": tuple(doc.get("article_ids", ()))})
+
+
+def _article_to_doc(article: Article) -> dict[str, Any]:
+    return asdict(article)
+
+
+def _article_from_doc(doc: dict[str, Any]) -> Article:
+    return Article(
+        **{
+            **doc,
+            "summary": tuple(doc.get("summary", ())),
+            "quotes": tuple(Quote(**q) for q in doc.get("quotes", ())),
+            "figures": tuple(Figure(**f) for f in doc.get("figures", ())),
+            "dates": tuple(DateMention(**d) for d in doc.get("dates", ())),
+            "entities": tuple(Entity(**e) for e in doc.get("entities", ())),
+        }
+    )
+
+
+__all__ = ["Library", "Located", "SCHEMA_VERSION", "StoreError"]
+
+
+def _find_by_content(articles: list[Article], anchor: Anchor) -> str | None:
+    """The new id of an item whose id changed, found by its words (quotes, figures) or title (articles)."""
+    wanted = normalise_key(anchor.text)
+    for article in articles:
+        if anchor.kind == "article" and normalise_key(article.title) == wanted:
+            return article.id
+        if anchor.kind == "quote":
+            for quote in article.quotes:
+                if normalise_key(quote.text) == wanted:
+                    return quote.id
+        if anchor.kind == "figure":
+            for figure in article.figures:
+                if normalise_key(figure.value) == wanted:
+                    return figure.id
+    return None
+
+
+def _find_passage(articles: list[Article], anchor: Anchor) -> Article | None:
+    """The article whose text holds a highlighted passage, preferring the one it was made in."""
+    wanted = normalise_key(anchor.text)
+    ordered = sorted(articles, key=lambda a: a.id != anchor.article_id)
+    return next((a for a in ordered if wanted in normalise_key(markdown_to_text(a.body))), None)

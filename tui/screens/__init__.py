@@ -1,0 +1,1 @@
+"""Provides Briefing's screens, one per file; each gets the library handed in."""

@@ -1,0 +1,124 @@
+"""Provides the article screen: summary, full text, the quote panel and the key-figures sidebar."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Static
+
+from tui.domain.models import Article
+from tui.domain.sanitize import is_safe_url
+from tui.domain.store import Library
+from tui.screens.layout import NarrowLayout
+from tui.widgets.article_text import ArticleText
+from tui.widgets.figure_sidebar import FigureSidebar
+from tui.widgets.quote_panel import QuotePanel
+from tui.widgets.rows import join, plain
+from tui.widgets.summary_panel import SummaryPanel
+
+
+class ArticleScreen(NarrowLayout, Screen[None]):
+    """One article. Opening it marks it read."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to the briefing"),
+        Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the quotes and key figures"),
+        Binding("u", "toggle_read", "Read/unread", tooltip="Mark the article unread (or read again)"),
+        Binding("o", "open_link", "Open link", tooltip="Open the article's web address in a browser"),
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+    ]
+
+    def __init__(self, library: Library, article: Article, *, jump: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.article = article
+        self.jump = jump
+
+    def compose(self) -> ComposeResult:
+        article = self.article
+        yield Header(icon="≡")
+        with Horizontal(id="columns"):
+            with VerticalScroll(id="reading"):
+                yield Static(self._heading(), id="article-heading")
+                summary = SummaryPanel(id="summary", classes="panel")
+                summary.border_title = "Summary"
+                yield summary
+                yield ArticleText(id="text")
+            with Vertical(id="sidebar"):
+                quotes = QuotePanel(id="quotes", classes="panel")
+                quotes.border_title = "Quotes"
+                yield quotes
+                figures = FigureSidebar(id="figures", classes="panel")
+                figures.border_title = "Key figures"
+                yield figures
+        yield Footer()
+
+    def _heading(self) -> Content:
+        article = self.article
+        meta = join(plain(article.source, "$text-secondary"), plain(article.date, "$text-muted"),
+                    plain(f"by {article.author}" if article.author else "", "$text-muted"), separator="  ·  ")
+        lines = [plain(article.title, "bold"), meta]
+        if is_safe_url(article.url):
+            lines.append(plain(article.url, "$text-muted underline"))
+        return Content("\n").join(lines)
+
+    async def on_mount(self) -> None:
+        self.title = self.article.title
+        self.sub_title = self.article.source
+        self.query_one(SummaryPanel).show(self.article.summary)
+        self.query_one(QuotePanel).show(self.article.quotes)
+        self.query_one(FigureSidebar).show([(figure, "") for figure in self.article.figures])
+        self.query_one("#reading").focus()
+        self.library.mark_read([self.article.id])
+        await self.query_one(ArticleText).update(self.article.body)
+        if self.jump:
+            self.call_after_refresh(self._jump, *self.jump)
+
+    def _jump(self, text: str, context: str = "") -> None:
+        if self.query_one(ArticleText).jump_to(text, context) is None:
+            self.notify("Not found in the text.", severity="warning")
+
+    @on(QuotePanel.Chosen)
+    def _quote_chosen(self, event: QuotePanel.Chosen) -> None:
+        self._jump(event.quote.text, event.quote.sentence)
+
+    @on(FigureSidebar.Chosen)
+    def _figure_chosen(self, event: FigureSidebar.Chosen) -> None:
+        self._jump(event.figure.value, event.figure.sentence)
+
+    @on(Markdown.LinkClicked)
+    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        self._open_url(event.href)
+
+    def _open_url(self, url: str) -> None:
+        if is_safe_url(url):
+            self.app.open_url(url)
+            self.notify(f"Opening {url}", markup=False)
+        else:
+            self.notify("Only http and https links are opened.", severity="warning")
+
+    def action_open_link(self) -> None:
+        if self.article.url:
+            self._open_url(self.article.url)
+        else:
+            self.notify("This article has no web address.")
+
+    def action_toggle_read(self) -> None:
+        read = self.article.id in self.library.read_ids()
+        self.library.mark_read([self.article.id], read=not read)
+        self.notify("Marked unread." if read else "Marked read.")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#reading", VerticalScroll).scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#reading", VerticalScroll).scroll_up()

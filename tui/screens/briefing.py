@@ -1,0 +1,128 @@
+"""Provides the briefing screen: its summary, its articles, and its key figures and speakers."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList
+
+from tui.domain.models import Article, Briefing
+from tui.domain.store import Library
+from tui.screens.layout import NarrowLayout
+from tui.widgets.article_list import ArticleList
+from tui.widgets.figure_sidebar import FigureSidebar
+from tui.widgets.speaker_list import SpeakerList
+from tui.widgets.summary_panel import SummaryPanel
+
+
+class BriefingScreen(NarrowLayout, Screen[None]):
+    """One briefing: choose an article to read, or a figure to see where it stands."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", tooltip="Open the article under the cursor"),
+        Binding("escape", "back", "Back", tooltip="Back to the briefings"),
+        Binding("slash", "filter", "Filter", tooltip="Filter the articles"),
+        Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the key figures and speakers"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, library: Library, briefing: Briefing) -> None:
+        super().__init__()
+        self.library = library
+        self.briefing = briefing
+        self.articles: list[Article] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="columns"):
+            with Vertical(id="main"):
+                summary = SummaryPanel(id="briefing-summary", classes="panel")
+                summary.border_title = "Summary"
+                yield summary
+                yield Input(placeholder="Filter articles", id="filter", classes="-hidden")
+                articles = ArticleList(id="articles", classes="panel")
+                articles.border_title = "Articles"
+                yield articles
+            with Vertical(id="sidebar"):
+                figures = FigureSidebar(id="figures", classes="panel")
+                figures.border_title = "Key figures"
+                yield figures
+                speakers = SpeakerList(id="speakers", classes="panel")
+                speakers.border_title = "Quoted"
+                yield speakers
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.briefing.title
+        self.articles = self.library.articles(self.briefing.id)
+        summary = [self.briefing.summary] if self.briefing.summary else []
+        self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
+        self.query_one(FigureSidebar).show(
+            [(figure, article.title) for article in self.articles for figure in article.figures if figure.key]
+        )
+        self.query_one(SpeakerList).show(self.articles)
+        self.query_one(ArticleList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_articles()
+
+    def refresh_articles(self) -> None:
+        """Redraw the article list with the current read state."""
+        read = self.library.read_ids()
+        self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value)
+        unread = sum(1 for a in self.articles if a.id not in read)
+        self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
+
+    def open_article(self, article: Article, jump: tuple[str, str] | None = None) -> None:
+        """Open an article, optionally jumping to a text in it."""
+        from tui.screens.article import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self) -> None:
+        self.action_open()
+
+    @on(FigureSidebar.Chosen)
+    def _figure_chosen(self, event: FigureSidebar.Chosen) -> None:
+        for article in self.articles:
+            if event.figure in article.figures:
+                self.open_article(article, jump=(event.figure.value, event.figure.sentence))
+                return
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self.refresh_articles()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(ArticleList).focus()
+
+    def action_open(self) -> None:
+        article = self.query_one(ArticleList).selected_article
+        if article is not None:
+            self.open_article(article)
+
+    def action_back(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.has_focus or filter_input.value:
+            filter_input.value = ""
+            filter_input.add_class("-hidden")
+            self.query_one(ArticleList).focus()
+            return
+        self.app.pop_screen()
+
+    def action_filter(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        filter_input.remove_class("-hidden")
+        filter_input.focus()
+
+    def action_cursor_down(self) -> None:
+        self.query_one(ArticleList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(ArticleList).action_cursor_up()

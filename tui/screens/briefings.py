@@ -1,0 +1,105 @@
+"""Provides the first screen: every briefing, with its date, article count, unread count and tags."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.events import Key
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from tui.domain.store import Library
+from tui.widgets.briefing_list import BriefingList
+
+
+class BriefingsScreen(Screen[None]):
+    """The library: choose a briefing to read."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", tooltip="Open the briefing under the cursor"),
+        Binding("slash", "filter", "Filter", tooltip="Filter briefings by title, date or tag"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Input(placeholder="Type to filter briefings (title, date, #tag)", id="filter", select_on_focus=False)
+        yield BriefingList(id="briefings")
+        yield Static("", id="empty", classes="empty-state")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Briefings"
+        self.query_one(BriefingList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_briefings()
+
+    def refresh_briefings(self) -> None:
+        """Re-read the library (cheap: the index is cached until it changes on disk) and redraw."""
+        briefings = self.library.briefings()
+        rows = [(b, self.library.unread_count(b)) for b in briefings]
+        query = self.query_one("#filter", Input).value
+        listing = self.query_one(BriefingList)
+        listing.show(rows, query)
+        empty = self.query_one("#empty", Static)
+        if not briefings:
+            empty.update("No briefings yet. Import some from a shell:  briefing import PATH")
+        elif listing.option_count == 0:
+            empty.update("No briefing matches the filter. Press Escape to clear it.")
+        empty.display = listing.option_count == 0
+        listing.display = listing.option_count > 0
+        total = sum(unread for _, unread in rows)
+        self.sub_title = f"{len(briefings)} briefings · {total} unread"
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self.refresh_briefings()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(BriefingList).focus()
+
+    @on(OptionList.OptionSelected, "#briefings")
+    def _briefing_chosen(self) -> None:
+        self.action_open()
+
+    def on_key(self, event: Key) -> None:
+        # Type to filter: a printable key that is not a binding starts the filter.
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.has_focus:
+            if event.key == "down":
+                self.query_one(BriefingList).focus()
+                event.stop()
+            return
+        if event.is_printable and event.character and event.character not in "jkq?/L":
+            filter_input.focus()
+            filter_input.insert_text_at_cursor(event.character)
+            event.stop()
+
+    def action_open(self) -> None:
+        briefing = self.query_one(BriefingList).selected_briefing
+        if briefing is not None:
+            from tui.screens.briefing import BriefingScreen
+
+            self.app.push_screen(BriefingScreen(self.library, briefing))
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.query_one(BriefingList).focus()
+
+    def action_cursor_down(self) -> None:
+        self.query_one(BriefingList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(BriefingList).action_cursor_up()

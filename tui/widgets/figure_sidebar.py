@@ -1,0 +1,51 @@
+"""Provides the key-figures sidebar: each figure and what it measures, key figures first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.domain.models import Figure
+from tui.widgets.rows import plain, separated
+
+
+class FigureOption(Option):
+    """One figure: the value in bold, then what it measures."""
+
+    def __init__(self, figure: Figure, context: str = "") -> None:
+        self.figure = figure
+        lines = [plain(figure.value, "bold $text-warning" if figure.key else "bold"),
+                 plain(figure.measures or "(what it measures is not clear)", "$text-muted")]
+        if context:
+            lines.append(plain(context, "italic $text-secondary"))
+        super().__init__(Content("\n").join(lines), id=figure.id)
+
+
+class FigureSidebar(OptionList):
+    """Key figures of an article or a briefing; choosing one asks the screen to show it."""
+
+    @dataclass
+    class Chosen(Message):
+        """The reader chose a figure."""
+
+        figure: Figure
+
+    def show(self, figures: list[tuple[Figure, str]]) -> None:
+        """Show figures, each with an optional line of context (such as the article it is from)."""
+        self.clear_options()
+        ordered = sorted(figures, key=lambda pair: not pair[0].key)  # stable: key figures first
+        self.add_options(separated(FigureOption(f, context) for f, context in ordered))
+        if self.option_count:
+            self.highlighted = 0
+        self.border_subtitle = f"{len(figures)}" if figures else "none found"
+
+    @on(OptionList.OptionSelected)
+    def _post_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if isinstance(event.option, FigureOption):
+            self.post_message(self.Chosen(event.option.figure))

@@ -1,0 +1,50 @@
+"""Provides the quote panel: every direct quote of an article, who said it and their role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.domain.models import Quote
+from tui.widgets.rows import join, plain, separated
+
+
+class QuoteOption(Option):
+    """One quote: its words, then speaker and role."""
+
+    def __init__(self, quote: Quote) -> None:
+        self.quote = quote
+        words = plain(f"“{quote.text}”" if not quote.partial else f"… “{quote.text}” …", "italic")
+        speaker = plain(quote.speaker or "unattributed", "bold $text-accent" if quote.speaker else "$text-muted")
+        role = Content(", ") + plain(quote.role, "$text-muted") if quote.role else Content("")
+        who = join(Content("— "), speaker, role)
+        super().__init__(Content("\n").join([words, who]), id=quote.id)
+
+
+class QuotePanel(OptionList):
+    """The article's quotes; choosing one asks the screen to show it in the text."""
+
+    @dataclass
+    class Chosen(Message):
+        """The reader chose a quote."""
+
+        quote: Quote
+
+    def show(self, quotes: tuple[Quote, ...]) -> None:
+        """Show these quotes."""
+        self.clear_options()
+        self.add_options(separated(QuoteOption(q) for q in quotes))
+        if self.option_count:
+            self.highlighted = 0
+        self.border_subtitle = f"{len(quotes)}" if quotes else "none found"
+
+    @on(OptionList.OptionSelected)
+    def _post_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if isinstance(event.option, QuoteOption):
+            self.post_message(self.Chosen(event.option.quote))
