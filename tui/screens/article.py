@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from tui.domain.models import Article
 from tui.domain.sanitize import is_safe_url
 from tui.domain.store import Library
+from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.widgets.article_text import ArticleText
 from tui.widgets.figure_sidebar import FigureSidebar
@@ -21,13 +21,14 @@ from tui.widgets.rows import join, plain
 from tui.widgets.summary_panel import SummaryPanel
 
 
-class ArticleScreen(NarrowLayout, Screen[None]):
+class ArticleScreen(NarrowLayout, AnnotatingScreen):
     """One article. Opening it marks it read."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to the briefing"),
         Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the quotes and key figures"),
         Binding("u", "toggle_read", "Read/unread", tooltip="Mark the article unread (or read again)"),
+        Binding("h", "highlight", "Highlight", tooltip="Highlight the selected passage (select it with the mouse)"),
         Binding("o", "open_link", "Open link", tooltip="Open the article's web address in a browser"),
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
@@ -71,11 +72,10 @@ class ArticleScreen(NarrowLayout, Screen[None]):
         self.title = self.article.title
         self.sub_title = self.article.source
         self.query_one(SummaryPanel).show(self.article.summary)
-        self.query_one(QuotePanel).show(self.article.quotes)
-        self.query_one(FigureSidebar).show([(figure, "") for figure in self.article.figures])
         self.query_one("#reading").focus()
         self.library.mark_read([self.article.id])
         await self.query_one(ArticleText).update(self.article.body)
+        self.refresh_annotations()
         if self.jump:
             self.call_after_refresh(self._jump, *self.jump)
 
@@ -113,6 +113,36 @@ class ArticleScreen(NarrowLayout, Screen[None]):
         read = self.article.id in self.library.read_ids()
         self.library.mark_read([self.article.id], read=not read)
         self.notify("Marked unread." if read else "Marked read.")
+
+    def current_item(self) -> tuple[str, str] | None:
+        focused = self.focused
+        if isinstance(focused, QuotePanel) and focused.highlighted_option is not None:
+            quote = focused.highlighted_option.quote
+            return quote.id, f"“{quote.text}” — {quote.speaker or 'unattributed'}"
+        if isinstance(focused, FigureSidebar) and focused.highlighted_option is not None:
+            figure = focused.highlighted_option.figure
+            return figure.id, f"{figure.value}: {figure.measures}"
+        return self.article.id, self.article.title
+
+    def refresh_annotations(self) -> None:
+        states = self.library.user.view().states
+        self.query_one(QuotePanel).show(self.article.quotes, states)
+        self.query_one(FigureSidebar).show([(figure, "") for figure in self.article.figures], states)
+        self.query_one(ArticleText).show_passages(
+            [state.anchor.text for _, state in self.library.passages(self.article.id) if state.anchor]
+        )
+        state = self.library.user_state(self.article.id)
+        marks = " ".join(filter(None, ["★" if state.starred else "", f"✎{len(state.notes)}" if state.notes else "",
+                                       " ".join(f"#{t}" for t in state.tags)]))
+        self.sub_title = " · ".join(filter(None, [self.article.source, marks]))
+
+    def action_highlight(self) -> None:
+        passage = (self.get_selected_text() or "").strip() or self.query_one(ArticleText).jumped_text()
+        if not passage:
+            self.notify("Select a passage with the mouse first (or jump to a quote), then press h.")
+            return
+        self._write(lambda: self.library.highlight(self.article, passage), "Passage highlighted.")
+        self.clear_selection()
 
     def action_back(self) -> None:
         self.app.pop_screen()

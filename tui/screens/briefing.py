@@ -6,11 +6,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 
 from tui.domain.models import Article, Briefing
 from tui.domain.store import Library
+from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.widgets.article_list import ArticleList
 from tui.widgets.figure_sidebar import FigureSidebar
@@ -18,7 +18,7 @@ from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
 
 
-class BriefingScreen(NarrowLayout, Screen[None]):
+class BriefingScreen(NarrowLayout, AnnotatingScreen):
     """One briefing: choose an article to read, or a figure to see where it stands."""
 
     BINDINGS = [
@@ -26,6 +26,7 @@ class BriefingScreen(NarrowLayout, Screen[None]):
         Binding("escape", "back", "Back", tooltip="Back to the briefings"),
         Binding("slash", "filter", "Filter", tooltip="Filter the articles"),
         Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the key figures and speakers"),
+        Binding("m", "mark_all_read", "Mark all read", tooltip="Mark every article of the briefing read"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -61,9 +62,6 @@ class BriefingScreen(NarrowLayout, Screen[None]):
         self.articles = self.library.articles(self.briefing.id)
         summary = [self.briefing.summary] if self.briefing.summary else []
         self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
-        self.query_one(FigureSidebar).show(
-            [(figure, article.title) for article in self.articles for figure in article.figures if figure.key]
-        )
         self.query_one(SpeakerList).show(self.articles)
         self.query_one(ArticleList).focus()
 
@@ -71,9 +69,13 @@ class BriefingScreen(NarrowLayout, Screen[None]):
         self.refresh_articles()
 
     def refresh_articles(self) -> None:
-        """Redraw the article list with the current read state."""
+        """Redraw the article list and the figures with the current read state and annotations."""
         read = self.library.read_ids()
-        self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value)
+        states = self.library.user.view().states
+        self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value, states)
+        self.query_one(FigureSidebar).show(
+            [(figure, article.title) for article in self.articles for figure in article.figures if figure.key], states
+        )
         unread = sum(1 for a in self.articles if a.id not in read)
         self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
 
@@ -101,6 +103,21 @@ class BriefingScreen(NarrowLayout, Screen[None]):
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
         self.query_one(ArticleList).focus()
+
+    def current_item(self) -> tuple[str, str] | None:
+        focused = self.focused
+        if isinstance(focused, FigureSidebar) and focused.highlighted_option is not None:
+            figure = focused.highlighted_option.figure
+            return figure.id, f"{figure.value}: {figure.measures}"
+        if isinstance(focused, ArticleList) and focused.selected_article is not None:
+            return focused.selected_article.id, focused.selected_article.title
+        return self.briefing.id, self.briefing.title
+
+    def refresh_annotations(self) -> None:
+        self.refresh_articles()
+
+    def action_mark_all_read(self) -> None:
+        self._write(lambda: self.library.mark_read(self.briefing.article_ids), "Every article marked read.")
 
     def action_open(self) -> None:
         article = self.query_one(ArticleList).selected_article

@@ -6,20 +6,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Key
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from tui.domain.store import Library
+from tui.screens.annotating import AnnotatingScreen
 from tui.widgets.briefing_list import BriefingList
 
 
-class BriefingsScreen(Screen[None]):
+class BriefingsScreen(AnnotatingScreen):
     """The library: choose a briefing to read."""
 
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Open the briefing under the cursor"),
         Binding("slash", "filter", "Filter", tooltip="Filter briefings by title, date or tag"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("m", "mark_all_read", "Mark read", tooltip="Mark every article of the briefing read"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -48,7 +49,7 @@ class BriefingsScreen(Screen[None]):
         rows = [(b, self.library.unread_count(b)) for b in briefings]
         query = self.query_one("#filter", Input).value
         listing = self.query_one(BriefingList)
-        listing.show(rows, query)
+        listing.show(rows, query, self.library.user.view().states)
         empty = self.query_one("#empty", Static)
         if not briefings:
             empty.update("No briefings yet. Import some from a shell:  briefing import PATH")
@@ -79,10 +80,22 @@ class BriefingsScreen(Screen[None]):
                 self.query_one(BriefingList).focus()
                 event.stop()
             return
-        if event.is_printable and event.character and event.character not in "jkq?/L":
+        if event.is_printable and event.character and event.character not in "jkq?/Ltnsam":
             filter_input.focus()
             filter_input.insert_text_at_cursor(event.character)
             event.stop()
+
+    def current_item(self) -> tuple[str, str] | None:
+        briefing = self.query_one(BriefingList).selected_briefing
+        return (briefing.id, briefing.title) if briefing else None
+
+    def refresh_annotations(self) -> None:
+        self.refresh_briefings()
+
+    def action_mark_all_read(self) -> None:
+        briefing = self.query_one(BriefingList).selected_briefing
+        if briefing is not None:
+            self._write(lambda: self.library.mark_read(briefing.article_ids), f"{briefing.title}: all read.")
 
     def action_open(self) -> None:
         briefing = self.query_one(BriefingList).selected_briefing

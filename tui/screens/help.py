@@ -21,12 +21,17 @@ HELP = """\
 | | `?` | this help |
 | | `L` | switch between dark and light |
 | | `Ctrl+P` | command palette |
+| | `t` / `n` / `s` | tag, note, star what is under the cursor (briefing, article, quote, figure) |
+| | `a` | Annotations: every note and highlight, filter by words, `tag:NAME`, `briefing:WORD` |
+| | `m` | mark a whole briefing read |
 | Briefings | type, or `/` | filter by title, date or #tag |
 | Briefing | `/` | filter the articles |
 | | `p` | show or hide the key figures and speakers |
 | Article | `p` | show or hide the quotes and key figures |
 | | `Enter` on a quote or figure | scroll the text to it and highlight it |
 | | `u` | mark unread (or read again) |
+| | `h` | highlight the passage selected with the mouse (or the sentence you jumped to) |
+| Annotations | `Enter` / `e` / `d d` | jump to the item / edit the note / delete it |
 | | `o` | open the article's web address (http and https only) |
 
 The mouse works too: click a row to open it, a quote or figure to jump to it.

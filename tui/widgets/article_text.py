@@ -7,6 +7,9 @@ from textual.widgets import Markdown
 from textual.widgets.markdown import MarkdownBlock
 
 HIGHLIGHT_STYLE = "bold reverse"
+"""Where a chosen quote or figure stands."""
+PASSAGE_STYLE = "underline $text-warning"
+"""A passage the reader highlighted."""
 
 
 def _fold(text: str) -> str:
@@ -16,7 +19,11 @@ def _fold(text: str) -> str:
 
 
 class ArticleText(Markdown):
-    """The article's text. Links are never opened by themselves: the screen decides (http(s) only)."""
+    """The article's text. Links are never opened by themselves: the screen decides (http(s) only).
+
+    Highlights are styles laid over each block's rendered text (`MarkdownBlock._content`, which
+    Textual keeps as the block's own content), so the Markdown itself is never rewritten.
+    """
 
     DEFAULT_CSS = """
     ArticleText { padding: 0 1; }
@@ -25,7 +32,12 @@ class ArticleText(Markdown):
 
     def __init__(self, markdown: str | None = None, **kwargs) -> None:
         super().__init__(markdown, open_links=False, **kwargs)
-        self._jumped: tuple[MarkdownBlock, Content] | None = None
+        self._passages: list[str] = []
+        self._jump: tuple[MarkdownBlock, tuple[int, int], str] | None = None
+        self._styled: set[MarkdownBlock] = set()
+
+    def _blocks(self) -> list[MarkdownBlock]:
+        return [block for block in self.query(MarkdownBlock) if block._content.plain.strip()]
 
     def jump_to(self, text: str, context: str = "") -> MarkdownBlock | None:
         """Scroll to where a text stands and highlight it.
@@ -38,8 +50,7 @@ class ArticleText(Markdown):
             The block found, or None when the text does not occur.
         """
         self.clear_jump()
-        # _content is the block's rendered text; Textual keeps it on each block.
-        blocks = [block for block in self.query(MarkdownBlock) if block._content.plain.strip()]
+        blocks = self._blocks()
         needle, around = _fold(text), _fold(context)
         found = None
         if around:
@@ -51,20 +62,44 @@ class ArticleText(Markdown):
         if found is None:
             return None
         block, span = found
-        content = block._content
-        self._jumped = (block, content)
-        block.update(content.stylize(HIGHLIGHT_STYLE, *span))
+        self._jump = (block, span, context or text)
         block.add_class("-jumped")
+        self._restyle(block)
         block.scroll_visible(top=True, animate=False)
         return block
 
+    def jumped_text(self) -> str:
+        """The sentence of the last jump (what `h` highlights when nothing is selected), or ""."""
+        return self._jump[2] if self._jump else ""
+
     def clear_jump(self) -> None:
         """Remove the highlight of the last jump."""
-        if self._jumped is not None:
-            block, content = self._jumped
-            block.update(content)
+        if self._jump is not None:
+            block = self._jump[0]
+            self._jump = None
             block.remove_class("-jumped")
-            self._jumped = None
+            self._restyle(block)
+
+    def show_passages(self, passages: list[str]) -> None:
+        """Mark the reader's highlighted passages in the text (a passage may span paragraphs)."""
+        self._passages = [_fold(piece) for passage in passages for piece in passage.split("\n") if piece.strip()]
+        for block in self._blocks():
+            if block in self._styled or any(p in _fold(block._content.plain) for p in self._passages):
+                self._restyle(block)
+
+    def _restyle(self, block: MarkdownBlock) -> None:
+        content = block._content
+        for passage in self._passages:
+            span = _find(content.plain, passage)
+            if span is not None:
+                content = content.stylize(PASSAGE_STYLE, *span)
+        if self._jump is not None and self._jump[0] is block:
+            content = content.stylize(HIGHLIGHT_STYLE, *self._jump[1])
+        block.update(content)
+        if content is block._content:
+            self._styled.discard(block)
+        else:
+            self._styled.add(block)
 
 
 def _find(text: str, needle: str) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual import on
@@ -10,16 +11,16 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.domain.models import Figure
-from tui.widgets.rows import plain, separated
+from tui.domain.models import Figure, UserState
+from tui.widgets.rows import plain, separated, with_badges
 
 
 class FigureOption(Option):
     """One figure: the value in bold, then what it measures."""
 
-    def __init__(self, figure: Figure, context: str = "") -> None:
+    def __init__(self, figure: Figure, context: str = "", state: UserState | None = None) -> None:
         self.figure = figure
-        lines = [plain(figure.value, "bold $text-warning" if figure.key else "bold"),
+        lines = [with_badges(plain(figure.value, "bold $text-warning" if figure.key else "bold"), state),
                  plain(figure.measures or "(what it measures is not clear)", "$text-muted")]
         if context:
             lines.append(plain(context, "italic $text-secondary"))
@@ -35,13 +36,15 @@ class FigureSidebar(OptionList):
 
         figure: Figure
 
-    def show(self, figures: list[tuple[Figure, str]]) -> None:
-        """Show figures, each with an optional line of context (such as the article it is from)."""
+    def show(self, figures: list[tuple[Figure, str]], states: Mapping[str, UserState] | None = None) -> None:
+        """Show figures, each with an optional line of context (such as the article it is from); keeps the cursor."""
+        states = states or {}
+        highlighted = self.highlighted
         self.clear_options()
         ordered = sorted(figures, key=lambda pair: not pair[0].key)  # stable: key figures first
-        self.add_options(separated(FigureOption(f, context) for f, context in ordered))
+        self.add_options(separated(FigureOption(f, context, states.get(f.id)) for f, context in ordered))
         if self.option_count:
-            self.highlighted = 0
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(figures)}" if figures else "none found"
 
     @on(OptionList.OptionSelected)

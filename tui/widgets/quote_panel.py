@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual import on
@@ -10,20 +11,20 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.domain.models import Quote
-from tui.widgets.rows import join, plain, separated
+from tui.domain.models import Quote, UserState
+from tui.widgets.rows import join, plain, separated, with_badges
 
 
 class QuoteOption(Option):
     """One quote: its words, then speaker and role."""
 
-    def __init__(self, quote: Quote) -> None:
+    def __init__(self, quote: Quote, state: UserState | None = None) -> None:
         self.quote = quote
         words = plain(f"“{quote.text}”" if not quote.partial else f"… “{quote.text}” …", "italic")
         speaker = plain(quote.speaker or "unattributed", "bold $text-accent" if quote.speaker else "$text-muted")
         role = Content(", ") + plain(quote.role, "$text-muted") if quote.role else Content("")
         who = join(Content("— "), speaker, role)
-        super().__init__(Content("\n").join([words, who]), id=quote.id)
+        super().__init__(Content("\n").join([with_badges(words, state), who]), id=quote.id)
 
 
 class QuotePanel(OptionList):
@@ -35,12 +36,14 @@ class QuotePanel(OptionList):
 
         quote: Quote
 
-    def show(self, quotes: tuple[Quote, ...]) -> None:
-        """Show these quotes."""
+    def show(self, quotes: tuple[Quote, ...], states: Mapping[str, UserState] | None = None) -> None:
+        """Show these quotes, with badges for what the reader wrote on them; keeps the cursor."""
+        states = states or {}
+        highlighted = self.highlighted
         self.clear_options()
-        self.add_options(separated(QuoteOption(q) for q in quotes))
+        self.add_options(separated(QuoteOption(q, states.get(q.id)) for q in quotes))
         if self.option_count:
-            self.highlighted = 0
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(quotes)}" if quotes else "none found"
 
     @on(OptionList.OptionSelected)

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets.option_list import Option
 
+from tui.domain.models import UserState
 from tui.domain.sanitize import clean_line
+
 
 
 def plain(text: str, style: str = "") -> Content:
@@ -35,3 +37,25 @@ def separated(options: Iterable[Option]) -> list[Option | None]:
             result.append(None)
         result.append(option)
     return result
+
+
+def badges(state: UserState | None) -> Content:
+    """What the reader wrote on an item, in a few characters: ★, ✎ and a count of notes, #tags."""
+    if state is None:
+        return Content("")
+    parts: list[Content] = []
+    if state.orphaned:
+        parts.append(Content("orphaned").stylize("bold $text-error"))
+    if state.starred:
+        parts.append(Content("★").stylize("bold $text-warning"))
+    if state.notes:
+        parts.append(Content(f"✎{len(state.notes)}").stylize("$text-success"))
+    if state.tags:
+        parts.append(plain(tags_line(state.tags), "$text-secondary"))
+    return Content(" ").join(parts)
+
+
+def with_badges(line: Content, state: UserState | None) -> Content:
+    """A row's first line followed by its badges."""
+    marks = badges(state)
+    return line + Content("  ") + marks if marks else line

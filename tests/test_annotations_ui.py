@@ -1,0 +1,134 @@
+"""Pilot tests of the reader's own layer: tag, note, star, highlight, the Annotations screen and jumping."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TextArea
+
+from tui.cli import make_app
+from tui.domain.store import Library
+from tui.screens.annotations import AnnotationsScreen
+from tui.screens.article import ArticleScreen
+from tui.screens.briefing import BriefingScreen
+from tui.widgets.annotation_list import AnnotationList
+from tui.widgets.article_text import ArticleText
+from tui.widgets.briefing_list import BriefingList
+from tui.widgets.quote_panel import QuotePanel
+
+
+def grid(library: Library):
+    return next(b for b in library.briefings() if b.title.startswith("Baltic"))
+
+
+async def test_tag_a_briefing_with_suggestions_and_filter_by_it(library: Library) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "t")
+        await pilot.pause()
+        tag_input = app.screen.query_one("#tags", Input)
+        await pilot.press(*"ener")
+        await pilot.pause()
+        assert tag_input._suggestion == "energy", "suggests a tag already in use"
+        await pilot.press("right", "space", *"winter", "enter")
+        await pilot.pause()
+        assert library.user_state(grid(library).id).tags == ["energy", "winter"]
+        row = app.screen.query_one(BriefingList).get_option_at_index(1).prompt.plain
+        assert row.splitlines()[0] == "Baltic grid goes it alone  #energy #winter"
+        await pilot.press(*"#winter")
+        assert [o.splitlines()[0] for o in (app.screen.query_one(BriefingList).get_option_at_index(i).prompt.plain
+                for i in range(app.screen.query_one(BriefingList).option_count))] == [
+            "Baltic grid goes it alone  #energy #winter"]
+
+
+async def test_note_on_a_quote_then_find_it_in_annotations_and_jump_back(library: Library) -> None:
+    article = library.articles(grid(library).id)[0]
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ArticleScreen(library, article))
+        await pilot.pause()
+        await pilot.press("tab", "n")  # the quote panel has focus: the note goes on the quote
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).has_focus
+        await pilot.press(*"Check the date", "enter", *"with her office")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        quote = article.quotes[0]
+        [note] = library.user_state(quote.id).notes
+        assert note.text == "Check the date\nwith her office"
+        assert "✎1" in app.screen.query_one(QuotePanel).get_option_at_index(0).prompt.plain
+        await pilot.press("s")
+        assert library.user_state(quote.id).starred
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationsScreen)
+        row = app.screen.query_one(AnnotationList).get_option_at_index(0).prompt.plain
+        assert row.splitlines()[0].startswith("Quote  Baltic states unplug from Russian grid  ★ ✎1")
+        assert "✎ Check the date …" in row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
+        assert "This is the end of a long road" in jumped.visual.plain
+
+
+async def test_edit_and_delete_a_note_from_annotations(library: Library) -> None:
+    briefing = grid(library)
+    library.add_note(briefing.id, "first thought")
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(AnnotationsScreen(library))
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("end", *", revised", "ctrl+s")
+        await pilot.pause()
+        assert [n.text for n in library.user_state(briefing.id).notes] == ["first thought, revised"]
+        await pilot.press("d")
+        assert library.user_state(briefing.id).notes, "one press only arms the delete"
+        await pilot.press("d")
+        assert library.user_state(briefing.id).notes == []
+
+
+async def test_filter_annotations_by_tag_and_text(library: Library) -> None:
+    briefing = grid(library)
+    library.add_note(briefing.id, "about cables")
+    library.add_tags(briefing.article_ids[1], ["poland"])
+    library.add_note(briefing.article_ids[1], "about winter")
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(AnnotationsScreen(library))
+        await pilot.pause()
+        listing = app.screen.query_one(AnnotationList)
+        assert listing.option_count == 2
+        app.screen.query_one("#filter", Input).value = "tag:poland"
+        await pilot.pause()
+        assert listing.option_count == 1 and "about winter" in listing.get_option_at_index(0).prompt.plain
+        app.screen.query_one("#filter", Input).value = "cables"
+        await pilot.pause()
+        assert listing.option_count == 1 and "about cables" in listing.get_option_at_index(0).prompt.plain
+
+
+async def test_highlight_a_passage_after_a_jump(library: Library) -> None:
+    article = library.articles(grid(library).id)[0]
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ArticleScreen(library, article))
+        await pilot.pause()
+        await pilot.press("tab", "enter", "h")  # jump to the quote, highlight its sentence
+        await pilot.pause()
+        [(passage_id, state)] = library.passages(article.id)
+        assert state.anchor.text.startswith('"This is the end of a long road')
+        styled = [b for b in app.screen.query_one(ArticleText).query(".-jumped")][0]
+        assert any(s.style == "underline $text-warning" for s in styled.visual.spans)
+
+
+async def test_mark_a_whole_briefing_read(library: Library) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(BriefingScreen(library, grid(library)))
+        await pilot.pause()
+        assert "2 unread" in app.screen.sub_title
+        await pilot.press("m")
+        assert "0 unread" in app.screen.sub_title
+        await pilot.press("escape")
+        row = app.screen.query_one(BriefingList).get_option_at_index(1).prompt.plain
+        assert "all read" in row

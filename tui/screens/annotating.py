@@ -1,0 +1,89 @@
+"""Provides the base of screens whose items the reader can tag, note and star."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.domain.storage import StoreError
+from tui.domain.store import Library
+from tui.screens.note_modal import NoteModal
+from tui.screens.tag_modal import TagModal
+
+
+class AnnotatingScreen(Screen[None]):
+    """A screen with a current item (what has focus) that t, n and s act on."""
+
+    BINDINGS = [
+        Binding("t", "tag", "Tag", tooltip="Tag the item under the cursor"),
+        Binding("n", "note", "Note", tooltip="Write a note on the item under the cursor"),
+        Binding("s", "star", "Star", tooltip="Star or unstar the item under the cursor"),
+        Binding("a", "annotations", "Annotations", show=False, tooltip="Every note and highlight"),
+    ]
+
+    library: Library
+
+    def current_item(self) -> tuple[str, str] | None:
+        """The item the keys act on: (id, how to name it). Screens override this."""
+        return None
+
+    def refresh_annotations(self) -> None:
+        """Redraw what shows the reader's annotations. Screens override this."""
+
+    def _write(self, change, done: str) -> None:
+        """Apply a change to the reader's data; a failure is a notification, never a crash."""
+        try:
+            change()
+        except StoreError as error:
+            self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=10)
+            return
+        self.notify(done, markup=False)
+        self.refresh_annotations()
+
+    def action_tag(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        item_id, label = item
+        known = sorted(set(self.library.user.view().tag_counts()) | {t for b in self.library.briefings() for t in b.tags})
+
+        def apply(result: tuple[list[str], list[str]] | None) -> None:
+            if result is None:
+                return
+            add, remove = result
+
+            def change() -> None:
+                if add:
+                    self.library.add_tags(item_id, add)
+                for tag in remove:
+                    self.library.remove_tag(item_id, tag)
+
+            self._write(change, "Tags saved.")
+
+        self.app.push_screen(TagModal(label, self.library.user_state(item_id).tags, known), apply)
+
+    def action_note(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        item_id, label = item
+
+        def apply(text: str | None) -> None:
+            if text:
+                self._write(lambda: self.library.add_note(item_id, text), "Note saved.")
+
+        self.app.push_screen(NoteModal(label), apply)
+
+    def action_star(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        item_id, _ = item
+        starred = not self.library.user_state(item_id).starred
+        self._write(lambda: self.library.set_star(item_id, starred), "Starred." if starred else "Unstarred.")
+
+    def action_annotations(self) -> None:
+        from tui.screens.annotations import AnnotationsScreen
+
+        if not isinstance(self, AnnotationsScreen):
+            self.app.push_screen(AnnotationsScreen(self.library))
