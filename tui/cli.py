@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", metavar="TEXT")
     star = command("star", "star an item (again to unstar)")
     star.add_argument("id", metavar="ID")
+    export = command("export", "export a briefing memo (Markdown) or a backup of your notes and tags (JSON)")
+    export.add_argument("id", metavar="ID", nargs="?", default=None, help="a briefing or article (default: all)")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of printing")
     return parser
 
 
@@ -253,8 +257,32 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     for error in report.errors:
         print(f"briefing: {clean_line(error)}", file=sys.stderr)
     for briefing in report.briefings:
-        print(f"imported {briefing.id}  {clean_line(briefing.title)}  ({len(briefing.article_ids)} articles)")
+        count = len(briefing.article_ids)
+        print(f"imported {briefing.id}  {clean_line(briefing.title)}  ({count} article{'s' if count != 1 else ''})")
+    for line in report.restored:
+        print(clean_line(line))
     return 1 if report.errors else 0
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
+    from tui.domain.export import ExportError, export_backup, export_markdown
+    from tui.domain.storage import atomic_write_text
+
+    try:
+        if args.format == "md":
+            text = export_markdown(library, args.id)
+        else:
+            text = json.dumps(export_backup(library, args.id), ensure_ascii=False, indent=2) + "\n"
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    if args.output.is_dir():
+        raise CommandError(f"{args.output} is a folder: give a file name, such as {args.output / 'briefing.md'}")
+    atomic_write_text(args.output, text)
+    print(f"wrote {args.output}")
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -302,7 +330,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _require(library: Library, item_id: str) -> str:
     located = library.locate(item_id.strip())
-    if located is None:
+    if located is None and library.user_state(item_id.strip()).anchor is None:
         raise CommandError(f"no item with id {item_id!r} (see 'briefing list' and 'briefing show ID')")
     return item_id.strip()
 
@@ -338,4 +366,5 @@ def _star(library: Library, args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "list": _list, "show": _show, "import": _import, "tag": _tag, "untag": _untag, "note": _note, "star": _star,
+    "export": _export,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ class ImportReport:
     articles: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+    """One line per backup restored."""
 
 
 @dataclass
@@ -62,7 +65,9 @@ def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "
     pending = _Pending()
     loose: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.suffix.lower() == ".json" and path.is_file():
+            _restore(library, path, report)
+        elif path.is_dir():
             briefs = sorted(p for p in path.glob("*.md") if p.name.lower() != "readme.md" and _has_front_matter(p))
             for brief_path in briefs:
                 _import_brief_file(pending, brief_path, report, briefing_title)
@@ -95,6 +100,27 @@ def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "
             f"{orphaned} annotation{'s' if orphaned != 1 else ''} lost {'their' if orphaned != 1 else 'its'} place in the "
             "re-imported text; kept, and shown as orphaned on the Annotations screen")
     return report
+
+
+def _restore(library: Library, path: Path, report: ImportReport) -> None:
+    """Restore a backup made by `briefing export --format json`."""
+    from tui.domain.export import ExportError, is_backup, restore_backup
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        report.errors.append(f"{path}: not a Briefing backup ({error})")
+        return
+    if not is_backup(data):
+        report.errors.append(f"{path}: not a Briefing backup (made by 'briefing export --format json')")
+        return
+    try:
+        items, notes, orphaned = restore_backup(library, data)
+    except (ExportError, StoreError) as error:
+        report.errors.append(f"{path}: {error}")
+        return
+    report.restored.append(f"{path}: restored {items} annotated items and {notes} new notes"
+                           + (f"; {orphaned} are orphaned until their briefs are imported" if orphaned else ""))
 
 
 def import_bundled(library: Library, folder: Path) -> ImportReport:
