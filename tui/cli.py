@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", metavar="TEXT")
     star = command("star", "star an item (again to unstar)")
     star.add_argument("id", metavar="ID")
+    backup = command("backup", "copy your notes, tags and read state into the backups folder (or FILE)")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="write the copy to FILE")
+    restore = command("restore", "replace your notes, tags and read state with a backup (the current ones are kept "
+                      "as a backup first)")
+    restore.add_argument("file", metavar="FILE", type=Path)
     export = command("export", "export a briefing memo (Markdown) or a backup of your notes and tags (JSON)")
     export.add_argument("id", metavar="ID", nargs="?", default=None, help="a briefing or article (default: all)")
     export.add_argument("--format", choices=("md", "json"), default="md")
@@ -264,6 +269,46 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def _backup(library: Library, args: argparse.Namespace) -> int:
+    from tui.domain.storage import atomic_write_text
+
+    if args.output is not None:
+        if args.output.is_dir():
+            raise CommandError(f"{args.output} is a folder: give a file name, such as {args.output / 'notes.json'}")
+        try:
+            text = library.user.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CommandError("nothing to back up yet: you have no notes, tags or read state") from None
+        atomic_write_text(args.output, text)
+        print(f"wrote {args.output}")
+        return 0
+    path = library.user.backup(reason="manual")
+    if path is None:
+        raise CommandError("nothing to back up yet: you have no notes, tags or read state")
+    print(f"wrote {path}")
+    return 0
+
+
+def _restore(library: Library, args: argparse.Namespace) -> int:
+    from tui.domain.storage import CorruptStoreError, read_json_file
+
+    try:
+        data = read_json_file(args.file)
+    except CorruptStoreError as error:
+        raise CommandError(f"{args.file}: not a backup ({error})") from error
+    if data is None:
+        raise CommandError(f"{args.file}: no such file")
+    if not (isinstance(data.get("items"), (list, dict)) or "state" in data):
+        raise CommandError(f"{args.file}: not a backup of Briefing notes (no items in it)")
+    library.user.replace_with(data)
+    orphaned = library.relink({b.id for b in library.briefings()})
+    state = library.user.view()
+    notes = sum(len(s.notes) for s in state.states.values())
+    print(f"restored {len(state.states)} items and {notes} notes from {args.file}"
+          + (f"; {orphaned} orphaned" if orphaned else "") + f" (the previous ones are in {library.user.backups_dir})")
+    return 0
+
+
 def _export(library: Library, args: argparse.Namespace) -> int:
     from tui.domain.export import ExportError, export_backup, export_markdown
     from tui.domain.storage import atomic_write_text
@@ -366,5 +411,5 @@ def _star(library: Library, args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "list": _list, "show": _show, "import": _import, "tag": _tag, "untag": _untag, "note": _note, "star": _star,
-    "export": _export,
+    "export": _export, "backup": _backup, "restore": _restore,
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tui.domain.ids import kind_of, normalise_key
+from tui.domain.migrations import CURRENT
 from tui.domain.models import Anchor, Article, Briefing, DateMention, Entity, Figure, Note, Quote, UserState
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
@@ -69,6 +70,11 @@ class Library:
                 data = read_json_file(path)
                 if data is not None and not all(isinstance(t, dict) for t in data.values()):
                     raise CorruptStoreError(f"{path} does not hold Briefing's tables")
+                if path == self._user_path and data is not None:
+                    old = self.user.upgrade()
+                    if old is not None:
+                        problems.append(f"Your notes were upgraded from format {old} to {CURRENT}; "
+                                        f"a copy of the old file is in {self.user.backups_dir}.")
             except CorruptStoreError as error:
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 aside = path.with_name(f"{path.name}.damaged-{stamp}")
@@ -76,11 +82,19 @@ class Library:
                 self._cache.clear()
                 self.user = UserStore(self._user_path, self._lock_path)
                 if path == self._user_path:
+                    backups = self.user.backups()
+                    hint = (f"'briefing restore {backups[0]}' brings back the newest backup" if backups
+                            else f"to restore, quit and copy a good copy back to {path}")
                     problems.append(f"{error}. The file holding {what} was moved to {aside}; Briefing starts "
-                                    f"with an empty one. To restore, quit and copy a good copy back to {path}.")
+                                    f"with an empty one: {hint}.")
                 else:
-                    problems.append(f"{error}. It was moved to {aside} and the library is rebuilt from the "
-                                    "bundled briefs; import your own files again to restore them.")
+                    count = self.rebuild_index()
+                    problems.append(f"{error}. It was moved to {aside} and rebuilt from the {count} briefing "
+                                    "files in the library; nothing was lost.")
+        try:
+            self.user.rotate_backups()
+        except StoreError as error:
+            problems.append(f"No backup of your notes could be made: {error}")
         return problems
 
     # -- derived data ---------------------------------------------------------------------------
@@ -167,7 +181,10 @@ class Library:
                 order = list(kept) + [a.id for a in articles if a.id not in kept]
                 kept.update({a.id: a for a in articles})
                 stored = Briefing(**{**asdict(briefing), "article_ids": tuple(order)})
-                shard = {"articles": {str(n): _article_to_doc(kept[i]) for n, i in enumerate(order, 1)}}
+                shard = {
+                    "briefing": {"1": _briefing_to_doc(stored)},
+                    "articles": {str(n): _article_to_doc(kept[i]) for n, i in enumerate(order, 1)},
+                }
                 AtomicJSONStorage(self._shard_path(briefing.id)).write(shard)
                 for article in kept.values():
                     for item_id in (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures)):
@@ -179,6 +196,29 @@ class Library:
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
         return stored_all
+
+    def rebuild_index(self) -> int:
+        """Rebuild the index and the id locations from the per-briefing files; returns the briefings found."""
+        index: dict[str, Any] = {"meta": {"1": {"schema": SCHEMA_VERSION}}}
+        located: dict[str, dict[str, str]] = {}
+        with file_lock(self._lock_path):
+            for shard in sorted((self.derived / "articles").glob("*.json")):
+                try:
+                    data = read_json_file(shard) or {}
+                    briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
+                    articles = [_article_from_doc(doc) for doc in data.get("articles", {}).values()]
+                except (CorruptStoreError, KeyError, StopIteration, TypeError) as error:
+                    del error  # a damaged briefing file is skipped; re-importing its brief restores it
+                    continue
+                _set_briefing(index, briefing)
+                for article in articles:
+                    for item_id in (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures)):
+                        located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
+            for name, items in located.items():
+                AtomicJSONStorage(self._locations_dir / f"{name}.json").write({"locations": {"1": items}})
+            AtomicJSONStorage(self._index_path).write(index)
+            self._cache.clear()
+        return len(index.get("briefings", {}))
 
     def _shard_path(self, briefing_id: str) -> Path:
         return self.derived / "articles" / f"{briefing_id}.json"

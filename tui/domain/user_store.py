@@ -19,10 +19,13 @@ from tinydb.table import Table
 
 from tui.domain.ids import make_id
 from tui.domain.models import Anchor, Note, UserState
-from tui.domain.storage import AtomicJSONStorage, file_lock, read_json_file
+from tui.domain.migrations import CURRENT, migrate
+from tui.domain.storage import AtomicJSONStorage, StoreError, atomic_write_text, file_lock, read_json_file
 
-USER_SCHEMA_VERSION = 1
-"""Version of user.json's layout, stored in its meta table."""
+BACKUPS_KEPT = 5
+"""Rotating copies of user.json kept in backups/."""
+BACKUP_EVERY = dt.timedelta(minutes=30)
+"""A new rotating copy is made at start when the newest is older than this."""
 
 T = TypeVar("T")
 
@@ -218,6 +221,71 @@ class UserStore:
 
         return self._update(change)
 
+    def upgrade(self) -> int | None:
+        """Migrate user.json to the current schema if it is older; returns the old version, or None."""
+        with file_lock(self.lock_path):
+            data = read_json_file(self.path)
+            if data is None:
+                return None
+            migrated, version = migrate(data, name=str(self.path))
+            if version == CURRENT:
+                return None
+            self.backup(reason=f"before-upgrade-from-v{version}")
+            AtomicJSONStorage(self.path).write(migrated)
+            self._view = None
+            return version
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where rotating copies of user.json are kept."""
+        return self.path.parent / "backups"
+
+    def backups(self) -> list[Path]:
+        """The rotating copies, newest first."""
+        return sorted(self.backups_dir.glob("user-*.json"), reverse=True)
+
+    def backup(self, *, reason: str = "") -> Path | None:
+        """Copy user.json into backups/ (atomically) and keep only the newest few; None if there is nothing."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise StoreError(f"cannot read {self.path}: {error.strerror or error}") from error
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.backups_dir / f"user-{stamp}{'-' + reason if reason else ''}.json"
+        atomic_write_text(target, text)
+        for old in self.backups()[BACKUPS_KEPT:]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def rotate_backups(self) -> None:
+        """Make a rotating copy at start when the newest one is old (cheap: user.json is small)."""
+        newest = next(iter(self.backups()), None)
+        if newest is not None:
+            age = dt.datetime.now().timestamp() - newest.stat().st_mtime
+            if age < BACKUP_EVERY.total_seconds():
+                return
+        self.backup()
+
+    def replace_with(self, data: dict[str, Any]) -> None:
+        """Make data the whole user store (restore), after keeping a copy of the current one.
+
+        Args:
+            data: A copy of user.json (from backups/) or an export made by `briefing export --format json`.
+        """
+        if isinstance(data.get("items"), list):  # the export format: lists of items and notes
+            data = {
+                "meta": {"1": {"schema": CURRENT}},
+                "items": {str(n): doc for n, doc in enumerate(data["items"], 1)},
+                "notes": {str(n): doc for n, doc in enumerate(data.get("notes", []), 1)},
+            }
+        migrated, _ = migrate(data, name="the backup")
+        with file_lock(self.lock_path):
+            self.backup(reason="before-restore")
+            AtomicJSONStorage(self.path).write(migrated)
+            self._view = None
+
     def _update(self, change: Callable[[TinyDB], T]) -> T:
         """Apply one change: locked, re-read from disk, written once, atomically."""
         with file_lock(self.lock_path):
@@ -227,7 +295,7 @@ class UserStore:
             try:
                 meta = db.table("meta")
                 if not meta.all():
-                    meta.insert({"schema": USER_SCHEMA_VERSION})
+                    meta.insert({"schema": CURRENT})
                 result = change(db)
             finally:
                 db.close()

@@ -1,0 +1,138 @@
+"""Reliability: damaged stores, schema migrations, backups and restore, read-only data folders."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main, open_library
+from tui.domain.migrations import CURRENT, NewerSchemaError
+from tui.domain.store import Library
+from tui.domain.storage import StoreError
+
+# Every earlier schema of user.json, as Briefing wrote it, with the read state and notes it held.
+EARLIER_USER_FILES = {
+    0: {"state": {"1": {"item": "a-0000000a", "read": True, "tags": ["energy"]}},
+        "notes": {"1": {"id": "n-00000001", "item": "a-0000000a", "text": "kept", "created": "2026-01-01T00:00:00+00:00",
+                        "updated": ""}}},
+}
+
+
+@pytest.mark.parametrize("version", sorted(EARLIER_USER_FILES))
+def test_migrations_from_every_earlier_schema(tmp_path: Path, version: int) -> None:
+    assert set(EARLIER_USER_FILES) == set(range(CURRENT)), "a fixture for every earlier version"
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "user.json").write_text(json.dumps(EARLIER_USER_FILES[version]))
+    library = Library(root)
+    problems = library.check()
+    assert problems == [f"Your notes were upgraded from format {version} to {CURRENT}; "
+                        f"a copy of the old file is in {root / 'backups'}."]
+    assert json.loads((root / "user.json").read_text())["meta"]["1"]["schema"] == CURRENT
+    state = library.user_state("a-0000000a")
+    assert state.read and state.tags == ["energy"] and [n.text for n in state.notes] == ["kept"]
+    [copy] = (root / "backups").glob(f"*before-upgrade-from-v{version}.json")
+    assert json.loads(copy.read_text()) == EARLIER_USER_FILES[version]
+
+
+def test_a_store_from_a_newer_briefing_is_left_untouched(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    newer = json.dumps({"meta": {"1": {"schema": CURRENT + 1}}, "items": {}})
+    (root / "user.json").write_text(newer)
+    with pytest.raises(NewerSchemaError, match="written by a newer Briefing"):
+        Library(root).check()
+    assert (root / "user.json").read_text() == newer
+
+
+@pytest.mark.parametrize("content", ['{"items": {"1": {"item": "a-', "", "[1, 2]", '{"items": 3}', "\x00\x01binary"])
+def test_a_damaged_user_store_is_moved_aside_with_one_clear_screen(library: Library, content: str) -> None:
+    library.add_note(library.briefings()[0].id, "before the damage")
+    library.user.backup()
+    (library.root / "user.json").write_text(content)
+    problems = library.check()
+    assert len(problems) == 1
+    assert "moved to" in problems[0] and "'briefing restore " in problems[0]
+    [aside] = library.root.glob("user.json.damaged-*")
+    assert aside.read_text() == content
+    assert library.read_ids() == frozenset()
+
+
+def test_a_damaged_index_is_rebuilt_from_the_briefing_files(library: Library) -> None:
+    before = [(b.id, b.title, b.article_ids) for b in library.briefings()]
+    quote = library.articles(before[1][0])[0].quotes[0]
+    (library.root / "derived" / "briefings.json").write_text('{"briefings": {"1": {"id": ')
+    problems = library.check()
+    assert len(problems) == 1 and "rebuilt from the 2 briefing files" in problems[0]
+    assert [(b.id, b.title, b.article_ids) for b in library.briefings()] == before
+    assert library.locate(quote.id).item == quote
+
+
+def test_backup_and_restore_commands(capsys: pytest.CaptureFixture[str], library: Library, tmp_path: Path) -> None:
+    data = str(library.root)
+    briefing_id = library.briefings()[0].id
+    library.add_note(briefing_id, "the one to keep")
+    assert main(["--data-dir", data, "backup"]) == 0
+    backup = Path(capsys.readouterr().out.split("wrote ", 1)[1].strip())
+    library.add_note(briefing_id, "a mistake")
+    assert main(["--data-dir", data, "restore", str(backup)]) == 0
+    assert "restored 1 items and 1 notes" in capsys.readouterr().out
+    assert [n.text for n in Library(library.root).user_state(briefing_id).notes] == ["the one to keep"]
+    # The state before the restore was kept as a backup too: nothing is lost.
+    [before] = (library.root / "backups").glob("*before-restore.json")
+    assert "a mistake" in before.read_text()
+    assert main(["--data-dir", data, "restore", str(tmp_path / "nope.json")]) == 1
+    assert capsys.readouterr().err.endswith("nope.json: no such file\n")
+
+
+def test_backups_rotate(library: Library) -> None:
+    library.add_note(library.briefings()[0].id, "x")
+    for _ in range(8):
+        library.user.backup()
+    assert len(library.user.backups()) == 5
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_data_folder_gives_a_clear_error(library: Library) -> None:
+    os.chmod(library.root, 0o500)
+    try:
+        with pytest.raises(StoreError, match="cannot"):
+            library.add_note(library.briefings()[0].id, "x")
+    finally:
+        os.chmod(library.root, 0o700)
+
+
+def test_a_failed_write_leaves_the_old_file_and_reports(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk: the write fails, the stored notes stay as they were, the user gets one line."""
+    briefing_id = library.briefings()[0].id
+    library.add_note(briefing_id, "safe")
+    before = (library.root / "user.json").read_bytes()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(StoreError, match="No space left on device"):
+        library.add_note(briefing_id, "lost")
+    monkeypatch.undo()
+    assert (library.root / "user.json").read_bytes() == before
+    assert [p for p in library.root.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_cli_reports_a_full_disk_in_one_line(capsys: pytest.CaptureFixture[str], library: Library,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    briefing_id = library.briefings()[0].id
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    assert main(["--data-dir", str(library.root), "note", briefing_id, "x"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device" in err
+
+
+def test_open_library_survives_a_damaged_store(tmp_path: Path) -> None:
+    library, problems = open_library(str(tmp_path / "lib"))
+    (library.root / "user.json").write_text("{not json")
+    library, problems = open_library(str(tmp_path / "lib"))
+    assert len(problems) == 1 and "not valid JSON" in problems[0]
