@@ -136,3 +136,13 @@ def test_open_library_survives_a_damaged_store(tmp_path: Path) -> None:
     (library.root / "user.json").write_text("{not json")
     library, problems = open_library(str(tmp_path / "lib"))
     assert len(problems) == 1 and "not valid JSON" in problems[0]
+
+
+def test_temporary_files_left_by_a_killed_writer_are_removed_at_start(library: Library) -> None:
+    stale = library.root / ".user.json.abc.tmp"
+    fresh = library.root / ".user.json.def.tmp"
+    stale.write_text("{")
+    fresh.write_text("{")
+    os.utime(stale, (1, 1))
+    library.check()
+    assert not stale.exists() and fresh.exists(), "a fresh one may belong to a live writer"

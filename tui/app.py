@@ -8,9 +8,14 @@ from textual.app import App
 from textual.binding import Binding
 
 from tui.domain.store import Library
+from tui.screens.annotating import AnnotatingScreen
 from tui.screens.briefings import BriefingsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.problems import ProblemsScreen
+
+
+WATCH_SECONDS = 1.0
+"""How often the app looks for changes that another process made to the reader's data."""
 
 
 class BriefingApp(App[None]):
@@ -33,6 +38,16 @@ class BriefingApp(App[None]):
         self.push_screen(BriefingsScreen(self.library))
         if self.problems:
             self.push_screen(ProblemsScreen(self.problems))
+        self._user_stamp = self.library.user.stamp()
+        self.set_interval(WATCH_SECONDS, self._pick_up_changes)
+
+    def _pick_up_changes(self) -> None:
+        """Show notes, tags and read state that another Briefing process (a CLI command) wrote."""
+        stamp = self.library.user.stamp()
+        if stamp != self._user_stamp:
+            self._user_stamp = stamp
+            if isinstance(self.screen, AnnotatingScreen):
+                self.screen.refresh_annotations()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -68,11 +68,15 @@ def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "
         if path.suffix.lower() == ".json" and path.is_file():
             _restore(library, path, report)
         elif path.is_dir():
-            briefs = sorted(p for p in path.glob("*.md") if p.name.lower() != "readme.md" and _has_front_matter(p))
+            outside = [p for p in path.iterdir() if p.is_symlink() and not _inside(p, path)]
+            report.warnings += [f"{p}: skipped, a link to a file outside {path}" for p in outside]
+            briefs = sorted(p for p in path.glob("*.md") if p.name.lower() != "readme.md" and p not in outside
+                            and _has_front_matter(p))
             for brief_path in briefs:
                 _import_brief_file(pending, brief_path, report, briefing_title)
             articles = sorted(
                 p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p not in briefs
+                and p not in outside
                 and p.name.lower() != "readme.md" and p.is_file()
             )
             if articles:
@@ -126,6 +130,14 @@ def _restore(library: Library, path: Path, report: ImportReport) -> None:
 def import_bundled(library: Library, folder: Path) -> ImportReport:
     """Import the briefs shipped with Briefing (the first run's library)."""
     return import_paths(library, [folder])
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether a link points inside the folder being imported."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def _has_front_matter(path: Path) -> bool:

@@ -91,6 +91,7 @@ class Library:
                     count = self.rebuild_index()
                     problems.append(f"{error}. It was moved to {aside} and rebuilt from the {count} briefing "
                                     "files in the library; nothing was lost.")
+        _remove_stale_temporary_files(self.root)
         try:
             self.user.rotate_backups()
         except StoreError as error:
@@ -435,3 +436,17 @@ def _find_passage(articles: list[Article], anchor: Anchor) -> Article | None:
     wanted = normalise_key(anchor.text)
     ordered = sorted(articles, key=lambda a: a.id != anchor.article_id)
     return next((a for a in ordered if wanted in normalise_key(markdown_to_text(a.body))), None)
+
+
+STALE_SECONDS = 60
+"""A temporary file older than this was left by a killed writer (a live write takes milliseconds)."""
+
+
+def _remove_stale_temporary_files(root: Path) -> None:
+    now = dt.datetime.now().timestamp()
+    for temporary in root.rglob(".*.tmp"):
+        try:
+            if now - temporary.stat().st_mtime > STALE_SECONDS:
+                temporary.unlink()
+        except OSError:
+            pass

@@ -62,13 +62,17 @@ class UserStore:
         self.lock_path = lock_path
         self._view: tuple[Any, UserView] | None = None
 
-    def view(self) -> UserView:
-        """The current content, re-read only when the file changed on disk (another process wrote)."""
+    def stamp(self) -> tuple[int, int, int] | None:
+        """What identifies the file's current version (changes with every write, by any process)."""
         try:
             stat = self.path.stat()
-            stamp: Any = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
         except FileNotFoundError:
-            stamp = None
+            return None
+        return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+    def view(self) -> UserView:
+        """The current content, re-read only when the file changed on disk (another process wrote)."""
+        stamp = self.stamp()
         if self._view is None or self._view[0] != stamp:
             data = (read_json_file(self.path) if stamp is not None else None) or {}
             self._view = (stamp, _build_view(data))
