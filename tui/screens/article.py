@@ -27,9 +27,9 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to the briefing"),
         Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the quotes and key figures"),
-        Binding("u", "toggle_read", "Read/unread", tooltip="Mark the article unread (or read again)"),
+        Binding("u", "toggle_read", "Read/unread", tooltip="Mark the article unread (or read again)", show=False),
         Binding("h", "highlight", "Highlight", tooltip="Highlight the selected passage (select it with the mouse)"),
-        Binding("o", "open_link", "Open link", tooltip="Open the article's web address in a browser"),
+        Binding("o", "open_link", "Open link", tooltip="Open the article's web address in a browser", show=False),
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
     ]

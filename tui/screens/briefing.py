@@ -26,7 +26,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         Binding("escape", "back", "Back", tooltip="Back to the briefings"),
         Binding("slash", "filter", "Filter", tooltip="Filter the articles"),
         Binding("p", "toggle_panels", "Panels", tooltip="Show or hide the key figures and speakers"),
-        Binding("m", "mark_all_read", "Mark all read", tooltip="Mark every article of the briefing read"),
+        Binding("m", "mark_all_read", "Mark all read", tooltip="Mark every article of the briefing read", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]

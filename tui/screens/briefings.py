@@ -20,7 +20,7 @@ class BriefingsScreen(AnnotatingScreen):
         Binding("enter", "open", "Open", tooltip="Open the briefing under the cursor"),
         Binding("slash", "filter", "Filter", tooltip="Filter briefings by title, date or tag"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
-        Binding("m", "mark_all_read", "Mark read", tooltip="Mark every article of the briefing read"),
+        Binding("m", "mark_all_read", "Mark read", tooltip="Mark every article of the briefing read", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
