@@ -16,6 +16,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
+from tui.widgets.timeline import Timeline
 
 
 class BriefingScreen(NarrowLayout, AnnotatingScreen):
@@ -55,6 +56,9 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
                 speakers = SpeakerList(id="speakers", classes="panel")
                 speakers.border_title = "Quoted"
                 yield speakers
+                timeline = Timeline(id="timeline", classes="panel")
+                timeline.border_title = "Timeline"
+                yield timeline
         yield Footer()
 
     def on_mount(self) -> None:
@@ -63,6 +67,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         summary = [self.briefing.summary] if self.briefing.summary else []
         self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
         self.query_one(SpeakerList).show(self.articles)
+        self.query_one(Timeline).show(self.articles)
         self.query_one(ArticleList).focus()
 
     def on_screen_resume(self) -> None:
