@@ -106,9 +106,7 @@ class Library:
 
     def briefings(self) -> list[Briefing]:
         """Every briefing, newest first."""
-        rows = self._cached(self._index_path, lambda data: list(data.get("briefings", {}).values()))
-        briefings = [_briefing_from_doc(row) for row in rows]
-        return sorted(briefings, key=lambda b: (b.date, b.title.casefold()), reverse=True)
+        return list(self._cached(self._index_path, _sorted_briefings))
 
     def briefing(self, briefing_id: str) -> Briefing | None:
         """The briefing with this id, or None."""
@@ -340,20 +338,19 @@ class Library:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _cached(self, path: Path, build: Callable[[dict[str, Any]], T], key: str = "") -> T:
+    def _cached(self, path: Path, build: Callable[[dict[str, Any]], T]) -> T:
         """Read a JSON file through a cache that is refreshed when the file changes on disk."""
         try:
             stat = path.stat()
             stamp = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
         except FileNotFoundError:
             stamp = None
-        cache_key = path.with_name(path.name + key)
-        cached = self._cache.get(cache_key)
+        cached = self._cache.get(path)
         if cached is not None and cached[0] == stamp:
             return cached[1]
         data = read_json_file(path) if stamp is not None else None
         value = build(data or {})
-        self._cache[cache_key] = (stamp, value)
+        self._cache[path] = (stamp, value)
         return value
 
     def _update_json(self, path: Path, change: Callable[[dict[str, Any]], None]) -> None:
@@ -361,6 +358,11 @@ class Library:
         change(data)
         data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
         AtomicJSONStorage(path).write(data)
+
+
+def _sorted_briefings(data: dict[str, Any]) -> tuple[Briefing, ...]:
+    briefings = [_briefing_from_doc(row) for row in data.get("briefings", {}).values()]
+    return tuple(sorted(briefings, key=lambda b: (b.date, b.title.casefold()), reverse=True))
 
 
 def _set_briefing(data: dict[str, Any], briefing: Briefing) -> None:
