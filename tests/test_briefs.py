@@ -108,3 +108,17 @@ def test_bundled_briefs_all_parse_and_show_what_the_screens_are_for() -> None:
         assert article.summary, article.title
         assert article.quotes and all(q.speaker for q in article.quotes), article.title
         assert article.figures and len(article.figures) >= 2, article.title
+
+
+def test_every_bundled_quote_and_figure_can_be_found_in_its_text() -> None:
+    """The article screen jumps to each quote and figure, so each must be placed in its body."""
+    from tui.domain.importer import sentence_around
+    from tui.domain.text import markdown_to_text
+
+    for path in sorted(p for p in README.parent.glob("*.md") if p.name != "README.md"):
+        for article in read_brief_file(path).articles:
+            text = markdown_to_text(article.body)
+            for quote in article.quotes:
+                assert sentence_around(text, quote.text), (path.name, quote.text)
+            for figure in article.figures:
+                assert figure.value in text, (path.name, figure.value)

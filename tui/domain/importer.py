@@ -15,7 +15,7 @@ from tui.domain.models import Article, Briefing, Figure, Quote
 from tui.domain.sanitize import clean_text
 from tui.domain.store import Library
 from tui.domain.storage import StoreError
-from tui.domain.text import markdown_to_text
+from tui.domain.text import markdown_to_text, search_candidates
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 LOOSE_BRIEFING = "Imported articles"
@@ -248,10 +248,19 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9
 
 
 def sentence_around(text: str, needle: str) -> str:
-    """The sentence of text in which needle stands, or "" when it does not occur."""
-    at = text.find(needle)
-    if at < 0:
-        at = text.casefold().find(needle.casefold())
+    """The sentence of text in which needle stands, or "" when it does not occur.
+
+    A quote split around its attribution ("A," she said, "B.") is not verbatim in the text: then
+    its first part, or failing that its first words, places it.
+    """
+    at = -1
+    for candidate in search_candidates(needle):
+        at = text.find(candidate)
+        if at < 0:
+            at = text.casefold().find(candidate.casefold())
+        if at >= 0:
+            needle = candidate
+            break
     if at < 0 or not needle:
         return ""
     start = 0
@@ -260,3 +269,4 @@ def sentence_around(text: str, needle: str) -> str:
     end_match = _SENTENCE_END.search(text, max(at, at + len(needle) - 1))
     end = end_match.end() if end_match else len(text)
     return text[start:end].strip()
+

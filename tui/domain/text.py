@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 
 _PARSER = MarkdownIt("commonmark")
@@ -35,3 +37,19 @@ def markdown_to_text(markdown: str) -> str:
         elif token.type in ("code_block", "fence") and token.content.strip():
             blocks.append(token.content.rstrip())
     return "\n\n".join(blocks)
+
+
+def search_candidates(needle: str) -> list[str]:
+    """What to look for to find a quote in its text: all of it, its first sentence, its first words."""
+    needle = needle.strip()
+    candidates = [needle]
+    bare = needle.rstrip(".,;:!?…")
+    if bare and bare != needle:
+        candidates.append(bare)
+    first = re.split(r"(?<=[.!?,;:])\s", needle, maxsplit=1)[0].rstrip(".,;:!?…")
+    if first and first not in candidates:
+        candidates.append(first)
+    words = needle.split()
+    if len(words) > 6:
+        candidates.append(" ".join(words[:6]))
+    return candidates

@@ -6,6 +6,8 @@ from textual.content import Content
 from textual.widgets import Markdown
 from textual.widgets.markdown import MarkdownBlock
 
+from tui.domain.text import search_candidates
+
 HIGHLIGHT_STYLE = "bold reverse"
 """Where a chosen quote or figure stands."""
 PASSAGE_STYLE = "underline $text-warning"
@@ -51,14 +53,19 @@ class ArticleText(Markdown):
         """
         self.clear_jump()
         blocks = self._blocks()
-        needle, around = _fold(text), _fold(context)
+        around = _fold(context)
         found = None
         if around:
             found = next(((b, s) for b in blocks if (s := _find(b._content.plain, around))), None)
             if found is not None:
-                found = (found[0], _find(found[0]._content.plain, needle) or found[1])
-        if found is None and needle:
-            found = next(((b, s) for b in blocks if (s := _find(b._content.plain, needle))), None)
+                block = found[0]
+                spans = (_find(block._content.plain, _fold(c)) for c in search_candidates(text))
+                found = (block, next((span for span in spans if span), found[1]))
+        for candidate in search_candidates(text) if found is None else ():
+            folded = _fold(candidate)
+            found = next(((b, s) for b in blocks if folded and (s := _find(b._content.plain, folded))), None)
+            if found is not None:
+                break
         if found is None:
             return None
         block, span = found
