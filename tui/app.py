@@ -46,7 +46,7 @@ class BriefingApp(App[None]):
         stamp = self.library.user.stamp()
         if stamp != self._user_stamp:
             self._user_stamp = stamp
-            if isinstance(self.screen, AnnotatingScreen):
+            if isinstance(self.screen, AnnotatingScreen) and self.screen.ready:
                 self.screen.refresh_annotations()
 
     def action_help(self) -> None:

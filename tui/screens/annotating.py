@@ -22,6 +22,8 @@ class AnnotatingScreen(Screen[None]):
     ]
 
     library: Library
+    ready = False
+    """Set when the screen has shown its content; before that there is nothing to refresh."""
 
     def current_item(self) -> tuple[str, str] | None:
         """The item the keys act on: (id, how to name it). Screens override this."""

@@ -69,6 +69,7 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
     def on_mount(self) -> None:
         self.title = "Annotations"
         self.query_one(AnnotationList).focus()
+        self.ready = True
 
     def on_screen_resume(self) -> None:
         self.refresh_annotations()

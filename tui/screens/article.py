@@ -76,6 +76,7 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         self.library.mark_read([self.article.id])
         await self.query_one(ArticleText).update(self.article.body)
         self.refresh_annotations()
+        self.ready = True
         if self.jump:
             self.call_after_refresh(self._jump, *self.jump)
 

@@ -68,6 +68,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
         self.query_one(SpeakerList).show(self.articles)
         self.query_one(Timeline).show(self.articles)
+        self.ready = True
         self.query_one(ArticleList).focus()
 
     def on_screen_resume(self) -> None:

@@ -39,6 +39,7 @@ class BriefingsScreen(AnnotatingScreen):
     def on_mount(self) -> None:
         self.sub_title = "Briefings"
         self.query_one(BriefingList).focus()
+        self.ready = True
 
     def on_screen_resume(self) -> None:
         self.refresh_briefings()
