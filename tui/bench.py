@@ -89,7 +89,10 @@ asyncio.run(main())
 
 def _median_run(code: str, data: str, runs: int) -> dict:
     results = [_run(code, data) for _ in range(runs)]
-    return {key: statistics.median(r[key]) if isinstance(r[key], float) else results[0][key] for key in results[0]}
+    return {
+        key: statistics.median(r[key] for r in results) if isinstance(value, float) else value
+        for key, value in results[0].items()
+    }
 
 
 def _time_process(argv: list[str], runs: int) -> float:

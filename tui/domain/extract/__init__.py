@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tui.domain.extract.engine import Extraction, extract
+from tui.domain.extract.engine import ExtractedFigure, ExtractedQuote, Extraction, extract
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["ExtractedFigure", "ExtractedQuote", "Extraction", "extract"]

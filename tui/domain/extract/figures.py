@@ -1,0 +1,237 @@
+"""Provides key figures: money, percentages, quantities with units, counts with their noun, and ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.domain.extract.sentences import Sentence
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen"
+)
+_VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
+_SCALE = r"(?:\s*|-)(?:trillion|billion|million|thousand|bn|m|tn|k)\b"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽)"
+_CURRENCY_CODE = r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD)"
+_CURRENCY_WORD = (
+    r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
+    r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence)"
+)
+_UNITS = (
+    r"(?:per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
+    r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
+    r"kilometres|kilometers|km|miles?|feet|foot|ft|inches|centimetres|millimetres|nanometres|nanometers|nm|"
+    r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
+    r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
+    r"°C|°F|knots|mph|km/h|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|volts?|watts?|"
+    r"times|fold|points?|basis points|bps|seats?|votes?)"
+)
+_APPROX = (
+    r"(?:about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|less than|"
+    r"fewer than|under|as many as|as much as|no more than|close to|just over|just under|an estimated|upwards of|"
+    r"below|above|well over|an extra|another)\s+"
+)
+_RANGE_JOIN = r"(?:\s*(?:-|–|to)\s*|\s+and\s+)"
+
+_MONEY = (
+    rf"(?:{_CURRENCY_SYMBOL}\s?(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}{_CURRENCY_SYMBOL}?\s?(?:{_NUMBER})(?:{_SCALE})?)?"
+    rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_SCALE})?"
+    rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}"
+    rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE})"
+)
+_QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
+_BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL})?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
+_COUNT = (
+    rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_WORD_NUMBER}|{_VAGUE})"
+    r"(?:\s+of)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
+    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+)?[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3}))"
+)
+_FIGURE = re.compile(
+    rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})",
+    re.IGNORECASE,
+)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_NOT_A_FIGURE_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTHS})\.?\s*$|\b[A-Z][\w-]*\s*$|#\s*$|\bno\.\s*$|\b(?:page|chapter|article|section|line|route|"
+    r"flight|room|unit|units|phase|grade|level|stage|round|season|version|model|type|class|category|"
+    r"number|item|clause|gate|platform|terminal|row|seat|at|in|since|until|by|from|of)\s+$)",
+)
+_STOP_NOUNS = {
+    "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "that",
+    "which", "who", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "has", "have",
+    "had", "said", "says", "percent", "per", "this", "these", "those", "its", "their", "his", "her", "than",
+    "more", "less", "after", "before", "since", "until", "into", "over", "under", "about", "times", "ago",
+    "earlier", "later", "each", "every", "other", "such", "when", "while", "where", "there", "here", "not",
+    "also", "only", "just", "still", "all", "some", "most", "many", "both", "either", "neither", "same",
+}
+_TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+               "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "times", "pm", "am"}
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|{_VAGUE})\b", re.IGNORECASE)
+_COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
+               "livestock", "equipment", "aircraft", "infantry"}
+_PREPOSITIONS = r"(?:to|for|of|in|on|at|by|from|with|under|over|into|across|per|a|an|the|its|their)"
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure with what it measures."""
+
+    value: str
+    measures: str
+    key: bool
+    sentence: str
+    start: int
+    kind: str
+
+
+# Patterns used in the functions below, compiled once (this module runs for every article).
+_PREPOSITION = re.compile(_PREPOSITIONS, re.IGNORECASE)
+_NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$")
+"""The "3" of "Units 2 and 3": a number continuing a named list."""
+_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b", re.IGNORECASE)
+_IS_PERCENT = re.compile(r"%|per\s*cent|percent")
+_ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
+_ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
+_DIGIT = re.compile(r"\d")
+_ONE_OR_A = re.compile(r"one|a", re.IGNORECASE)
+_DIGITS = re.compile(r"[\d,.]+")
+_AFTER_DETERMINER = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_ORDINAL_START = re.compile(r"^\d+(?:st|nd|rd|th)\b")
+_TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d\d)")
+_PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|people|personnel|staff|police|crew|cattle|sheep|fish")
+_AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
+_AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
+_AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
+_ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
+
+
+def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list[FoundFigure]:
+    """Find the figures of an article, key ones first, then in order of appearance."""
+    found: list[FoundFigure] = []
+    for sentence in sentences:
+        text = sentence.text
+        if not _HAS_NUMBER.search(text):
+            continue
+        for match in _FIGURE.finditer(text):
+            value = match.group("value")
+            kind = _kind(value)
+            noun = match.group("noun") if kind == "count" else None
+            if kind == "count":
+                value, noun = _trim_count(value, noun)
+                if value is None:
+                    continue
+            if _rejected(text, match.start("value"), value, kind):
+                continue
+            approx = match.group("approx") or ""
+            if approx.strip().lower() in ("an estimated", "under", "below", "above", "over") and kind == "count":
+                approx = ""
+            full = (approx + value).strip()
+            start = match.start() if approx else match.start("value")
+            measures = _measures(text, start, start + len(full), noun)
+            key = kind in ("money", "percent") or sentence.paragraph < lead_paragraphs
+            found.append(FoundFigure(full, measures, key, text, sentence.start + start, kind))
+    unique: dict[str, FoundFigure] = {}
+    for figure in found:
+        unique.setdefault(re.sub(r"\W", "", figure.value.lower()), figure)
+    return sorted(unique.values(), key=lambda f: (not f.key, f.start))
+
+
+def _kind(value: str) -> str:
+    lowered = value.lower()
+    if _IS_MONEY.search(value):
+        return "money"
+    if _IS_PERCENT.search(lowered):
+        return "percent"
+    if _ENDS_WITH_UNIT.search(value) and not _ENDS_WITH_POINTS.search(lowered):
+        return "quantity"
+    if _ENDS_WITH_POINTS.search(lowered):
+        return "quantity"
+    return "count"
+
+
+def _trim_count(value: str, noun: str | None) -> tuple[str | None, str | None]:
+    """Cut a count's noun phrase at the first word that is not part of it ("12 ships that" -> "12 ships")."""
+    if not noun:
+        return None, None
+    words = noun.split()
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _STOP_NOUNS or word.endswith("ly"):
+            break
+        kept.append(word)
+        if word.endswith("s") or word in _COLLECTIVE:
+            break  # the head noun of "four new nuclear power plants"
+    if not kept or kept[0] in _TIME_NOUNS and not _DIGIT.match(value):
+        return None, None
+    if kept[0] in _TIME_NOUNS and kept[0] in ("ago", "times", "pm", "am"):
+        return None, None
+    head = value[: value.index(noun)] if noun in value else value
+    # A lone number word before a singular noun is an article, not a figure ("one of the", "ten").
+    number_part = head.strip()
+    if _ONE_OR_A.fullmatch(number_part):
+        return None, None
+    return f"{head}{' '.join(kept)}".strip(), " ".join(kept)
+
+
+def _rejected(text: str, at: int, value: str, kind: str) -> bool:
+    """Years, dates, ordinals, times and numbers inside names are not figures."""
+    before = text[max(0, at - 25) : at]
+    after = text[at + len(value) : at + len(value) + 6]
+    digits = _DIGITS.match(value)
+    if kind == "count":
+        number = digits.group(0) if digits else ""
+        if _AFTER_DETERMINER.search(before):
+            return True  # "the two nations": a reference, not a figure
+        if number and _YEAR.fullmatch(number):
+            return True  # a year ("in 2024 prices")
+        if number and (_NOT_A_FIGURE_BEFORE.search(before) or _NAMED_LIST.search(before)):
+            return True
+        if _ORDINAL_START.match(value):
+            return True
+        if _TIME_OF_DAY.match(after):
+            return True
+        if not number and not _PLURAL_OR_GROUP.search(value):
+            return True  # "four" before a singular noun is rarely a figure
+    if kind != "money" and _AFTER_CAPITAL.search(before) and not _AFTER_APPROXIMATION.search(before):
+        # "Boeing 737", "Units 2 and 3", "G 7": a number that belongs to a name.
+        if digits and kind in ("count", "quantity") and _AFTER_CAPITALISED_WORD.search(before) and not re.search(
+            r"(?:^|[.!?]\s+)[A-Z][a-z]+\s*$", before
+        ):
+            return True
+    if _ORDINAL_SUFFIX.match(after):
+        return True
+    return False
+
+
+def _measures(text: str, start: int, end: int, noun: str | None) -> str:
+    """A short label of what a figure measures, from the words around it."""
+    after = text[end:]
+    before = text[:start]
+    follow = _WORDS_AFTER.match(after)
+    words_after = follow.group(1).split() if follow else []
+    phrase: list[str] = []
+    for word in words_after:
+        clean = word.strip(",.;:")
+        if clean.lower() in ("said", "says", "according", "which", "who", "while", "and", "but", "—") or not clean:
+            break
+        phrase.append(clean)
+        if word.endswith((",", ";", ":")) or len(phrase) >= 7:
+            break
+    while phrase and _PREPOSITION.fullmatch(phrase[-1]):
+        phrase.pop()
+    lead = re.findall(r"[A-Za-z][\w'’-]*", before)[-5:]
+    while lead and lead[0].lower() in ("the", "a", "an", "and", "but", "with", "by"):
+        lead = lead[1:]
+    if noun:
+        label = " ".join([noun] + phrase[:5])
+    elif phrase and not _PREPOSITION.fullmatch(phrase[0]) or (phrase and len(phrase) > 2):
+        label = " ".join(phrase)
+    else:
+        label = " ".join(lead + phrase[:3])
+    label = " ".join(label.split()[:9]).strip(" ,.;:")
+    return label

@@ -1,0 +1,70 @@
+"""Provides paragraphs and sentences with character offsets, the units the extractors work on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr",
+    "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "fig", "approx", "est", "dept",
+}
+
+# A sentence ends at . ! ? or … (and any closing quotes or brackets) followed by space and a capital,
+# a digit or an opening quote.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article, located in the whole text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    """Index of the paragraph it stands in."""
+    index: int
+    """Its position among all sentences."""
+
+
+def paragraphs(body: str) -> list[tuple[int, str]]:
+    """The article's paragraphs (one per line, blank lines ignored) with their offsets in body."""
+    result = []
+    offset = 0
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            result.append((offset + line.index(stripped[0]), stripped))
+        offset += len(line) + 1
+    return result
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split the text into sentences, paragraph by paragraph, keeping offsets into body."""
+    sentences: list[Sentence] = []
+    for number, (offset, paragraph) in enumerate(paragraphs(body)):
+        start = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            before = paragraph[start:match.start() + 1]
+            last_word = re.search(r"([A-Za-z.]+)\.$", before)
+            if last_word and (last_word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(last_word.group(1)) == 1):
+                continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
+            end = match.end()
+            text = paragraph[start:end].strip()
+            if text:
+                sentences.append(Sentence(text, offset + start, offset + start + len(text), number, len(sentences)))
+            start = end
+        text = paragraph[start:].strip()
+        if text:
+            sentences.append(Sentence(text, offset + start, offset + start + len(text), number, len(sentences)))
+    return sentences
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The sentence that holds a character position."""
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end + 1:
+            return sentence
+    return None
