@@ -132,3 +132,25 @@ async def test_mark_a_whole_briefing_read(library: Library) -> None:
         await pilot.press("escape")
         row = app.screen.query_one(BriefingList).get_option_at_index(1).prompt.plain
         assert "all read" in row
+
+
+async def test_search_from_the_briefings_screen_opens_the_quote_in_its_article(library: Library) -> None:
+    from tui.screens.search import SearchScreen
+
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"speaker:simson")
+        results = app.screen.query_one("#results")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if results.option_count:
+                break
+        assert results.option_count == 1
+        assert results.get_option_at_index(0).prompt.plain.startswith("Quote  Baltic states unplug from Russian grid")
+        await pilot.press("enter", "enter")  # to the results, then open
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
+        assert "This is the end of a long road" in jumped.visual.plain

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import App
 from textual.binding import Binding
+from textual.css.query import NoMatches
 
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
@@ -46,8 +47,12 @@ class BriefingApp(App[None]):
         stamp = self.library.user.stamp()
         if stamp != self._user_stamp:
             self._user_stamp = stamp
-            if isinstance(self.screen, AnnotatingScreen) and self.screen.ready:
-                self.screen.refresh_annotations()
+            screen = self.screen
+            if isinstance(screen, AnnotatingScreen) and screen.ready:
+                try:
+                    screen.refresh_annotations()
+                except NoMatches:
+                    pass  # the screen is being taken down (closing, or popped): nothing to redraw
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", metavar="TEXT")
     star = command("star", "star an item (again to unstar)")
     star.add_argument("id", metavar="ID")
+    search = command("search", "search titles, text, quotes, figures, notes and tags "
+                     "(filters: tag:NAME speaker:NAME is:unread is:starred briefing:WORD)", json_flag=True)
+    search.add_argument("query", metavar="QUERY", nargs="+")
     backup = command("backup", "copy your notes, tags and read state into the backups folder (or FILE)")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="write the copy to FILE")
     restore = command("restore", "replace your notes, tags and read state with a backup (the current ones are kept "
@@ -269,6 +272,18 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def _search(library: Library, args: argparse.Namespace) -> int:
+    hits = library.search(" ".join(args.query))
+    if args.json:
+        _print_json([{"id": h.id, "kind": h.kind, "title": h.title, "snippet": h.snippet} for h in hits])
+        return 0
+    if not hits:
+        print("No results.")
+    for hit in hits:
+        print(f"{hit.id}  {hit.kind:<8} {clean_line(hit.title)}\n    {clean_line(hit.snippet)}")
+    return 0
+
+
 def _backup(library: Library, args: argparse.Namespace) -> int:
     from tui.domain.storage import atomic_write_text
 
@@ -411,5 +426,5 @@ def _star(library: Library, args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "list": _list, "show": _show, "import": _import, "tag": _tag, "untag": _untag, "note": _note, "star": _star,
-    "export": _export, "backup": _backup, "restore": _restore,
+    "export": _export, "backup": _backup, "restore": _restore, "search": _search,
 }

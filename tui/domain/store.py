@@ -22,6 +22,7 @@ from tui.domain.migrations import CURRENT
 from tui.domain.models import Anchor, Article, Briefing, DateMention, Entity, Figure, Note, Quote, UserState
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
+from tui.domain.search import Hit, SearchIndex, UserView
 from tui.domain.user_store import UserStore
 
 SCHEMA_VERSION = 1
@@ -57,6 +58,7 @@ class Library:
         self._lock_path = self.root / ".lock"
         self._cache: dict[Path, tuple[float, Any]] = {}
         self.user = UserStore(self._user_path, self._lock_path)
+        self.search_index = SearchIndex(self.derived / "search")
 
     def check(self) -> list[str]:
         """Check the store files at start; a damaged one is moved aside, never overwritten.
@@ -169,6 +171,7 @@ class Library:
             The briefings as stored.
         """
         stored_all: list[Briefing] = []
+        indexed: list[tuple[Briefing, list[Article]]] = []
         located: dict[str, dict[str, str]] = {}
         with file_lock(self._lock_path):
             index = read_json_file(self._index_path) or {}
@@ -190,11 +193,26 @@ class Library:
                         located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
                 _set_briefing(index, stored)
                 stored_all.append(stored)
+                indexed.append((stored, [kept[i] for i in order]))
             for name, items in located.items():
                 self._update_json(self._locations_dir / f"{name}.json", lambda data: _add_locations(data, items))
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
+            self.search_index.index_briefings(indexed)
         return stored_all
+
+    def search(self, text: str, *, limit: int = 50) -> list[Hit]:
+        """Search titles, text, quotes, figures, notes and tags across the library (see search.py)."""
+        view = self.user.view()
+        user = UserView(
+            read=view.read, starred=view.starred,
+            tags={item: state.tags for item, state in view.states.items() if state.tags},
+            notes=[note for state in view.states.values() for note in state.notes],
+            places={item: (state.anchor.briefing_id, state.anchor.article_id or
+                           (item if item.startswith("a-") else ""), state.anchor.label)
+                    for item, state in view.states.items() if state.anchor},
+        )
+        return self.search_index.search(text, user, limit=limit)
 
     def rebuild_index(self) -> int:
         """Rebuild the index and the id locations from the per-briefing files; returns the briefings found."""

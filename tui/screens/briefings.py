@@ -18,7 +18,7 @@ class BriefingsScreen(AnnotatingScreen):
 
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Open the briefing under the cursor"),
-        Binding("slash", "filter", "Filter", tooltip="Filter briefings by title, date or tag"),
+        Binding("slash", "search", "Search", tooltip="Search titles, text, quotes, figures, notes and tags"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("m", "mark_all_read", "Mark read", tooltip="Mark every article of the briefing read", show=False),
         Binding("j", "cursor_down", "Down", show=False),
@@ -105,8 +105,10 @@ class BriefingsScreen(AnnotatingScreen):
 
             self.app.push_screen(BriefingScreen(self.library, briefing))
 
-    def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.library))
 
     def action_clear_filter(self) -> None:
         self.query_one("#filter", Input).value = ""

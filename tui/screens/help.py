@@ -24,7 +24,8 @@ HELP = """\
 | | `t` / `n` / `s` | tag, note, star what is under the cursor (briefing, article, quote, figure) |
 | | `a` | Annotations: every note and highlight, filter by words, `tag:NAME`, `briefing:WORD` |
 | | `m` | mark a whole briefing read |
-| Briefings | type, or `/` | filter by title, date or #tag |
+| Briefings | type | filter by title, date or #tag |
+| | `/` | search the library: words, `"a phrase"`, `tag:` `speaker:` `is:unread` `is:starred` `briefing:` |
 | Briefing | `/` | filter the articles |
 | | `p` | show or hide the key figures and speakers |
 | Article | `p` | show or hide the quotes and key figures |

@@ -1,0 +1,71 @@
+"""Tests of library search: words, phrases, filters, notes, ranking, snippets and re-indexing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.domain.importer import import_paths
+from tui.domain.search import parse_query
+from tui.domain.store import Library
+
+from .conftest import BRIEFS
+
+
+def test_query_parsing() -> None:
+    query = parse_query('Grid "long road" tag:#Energy speaker:simson is:unread is:starred briefing:baltic kind:quote x:')
+    assert query.words == ["long", "road", "grid", "x"]
+    assert query.phrases == ["long road"]
+    assert (query.tags, query.speakers, query.briefings, query.kinds) == (["energy"], ["simson"], ["baltic"], ["quote"])
+    assert query.unread and query.starred
+    assert parse_query("").empty and parse_query('speaker: "unbalanced').words == ["unbalanced"]
+
+
+def test_words_find_titles_text_quotes_and_figures_ranked(library: Library) -> None:
+    hits = library.search("interconnector")
+    assert hits[0].kind == "article" and hits[0].title == "Poland links up a second interconnector"
+    assert "interconnector" in hits[0].snippet.lower()
+    assert {h.kind for h in library.search("condensers")} >= {"article", "figure"}
+
+
+def test_filters_speaker_phrase_tag_unread_starred_briefing(library: Library) -> None:
+    quote_hits = library.search("speaker:simson")
+    assert [h.kind for h in quote_hits] == ["quote"] and "energy independence" in quote_hits[0].snippet
+    assert [h.kind for h in library.search('"long road to energy"')][:1] == ["quote"]
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    assert {h.briefing_id for h in library.search("tag:baltics")} == {grid.id}
+    first, second = grid.article_ids
+    library.mark_read([first])
+    assert [h.id for h in library.search("is:unread lithuania") if h.kind == "article"] == [second]
+    library.set_star(first, True)
+    assert [h.id for h in library.search("is:starred")] == [first]
+    assert all(h.briefing_id == grid.id for h in library.search("briefing:baltic winter"))
+
+
+def test_notes_and_the_readers_tags_are_searched(library: Library) -> None:
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    library.add_note(grid.article_ids[0], "Call the grid operator about frequency logs")
+    library.add_tags(grid.article_ids[0], ["follow-up"])
+    [note] = [h for h in library.search("frequency logs") if h.kind == "note"]
+    assert note.article_id == grid.article_ids[0] and "frequency logs" in note.snippet
+    assert [h.id for h in library.search("tag:follow-up")] == [grid.article_ids[0]]
+
+
+def test_reimport_drops_stale_hits(library: Library, tmp_path: Path) -> None:
+    assert library.search("condensers")
+    changed = tmp_path / "grid.md"
+    changed.write_text((BRIEFS / "grid.md").read_text().replace("synchronous condensers", "new substations"))
+    import_paths(library, [changed])
+    assert not [h for h in library.search("condensers") if h.kind == "article"]
+    assert library.search("substations")
+
+
+def test_cli_search_json(capsys: pytest.CaptureFixture[str], library: Library) -> None:
+    assert main(["--data-dir", str(library.root), "search", "interconnector", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert set(rows[0]) == {"id", "kind", "title", "snippet"}
+    assert main(["--data-dir", str(library.root), "search", "nothingmatchesthis"]) == 0
+    assert "No results" in capsys.readouterr().out

@@ -1,0 +1,109 @@
+"""Provides the search screen: ranked results across the library, each opening its item."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets.option_list import Option
+
+from tui.domain.search import Hit
+from tui.domain.store import Library
+from tui.screens.annotating import AnnotatingScreen
+from tui.widgets.rows import join, plain, separated
+
+KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "figure": "Figure", "note": "Note"}
+
+
+class HitOption(Option):
+    """One result: its kind and title, then the snippet."""
+
+    def __init__(self, hit: Hit) -> None:
+        self.hit = hit
+        head = join(plain(KIND_LABELS.get(hit.kind, hit.kind), "bold $text-accent"), plain(hit.title, "bold"),
+                    separator="  ")
+        super().__init__(Content("\n").join([head, join(Content("  "), plain(hit.snippet, "$text-muted"))]), id=hit.id)
+
+
+class SearchScreen(AnnotatingScreen):
+    """Search titles, text, quotes, figures, notes and tags; Enter opens the result."""
+
+    BINDINGS = [Binding("escape", "back", "Back"), Binding("down", "to_results", "Results", show=False)]
+
+    def __init__(self, library: Library, query: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.initial = query
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Input(self.initial, placeholder="Search: words, \"a phrase\", tag:NAME speaker:NAME is:unread "
+                    "is:starred briefing:WORD", id="query")
+        results = OptionList(id="results", classes="panel")
+        results.border_title = "Results"
+        yield results
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Search"
+        self.query_one("#query", Input).focus()
+        self.ready = True
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(exclusive=True, thread=True)
+    def run_search(self, text: str) -> None:
+        """Search in a worker so typing stays smooth; only the last query's results are shown."""
+        hits = self.library.search(text)
+        self.app.call_from_thread(self._show, hits, text)
+
+    def _show(self, hits: list[Hit], text: str) -> None:
+        results = self.query_one("#results", OptionList)
+        results.clear_options()
+        results.add_options(separated(HitOption(hit) for hit in hits))
+        results.border_subtitle = f"{len(hits)}" if text.strip() else ""
+        if hits:
+            results.highlighted = 0
+
+    @on(Input.Submitted, "#query")
+    def action_to_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if not isinstance(event.option, HitOption):
+            return
+        hit = event.option.hit
+        briefing = self.library.briefing(hit.briefing_id)
+        if briefing is None:
+            self.notify("It is no longer in the library.", severity="warning")
+            return
+        if hit.kind == "briefing" or not hit.article_id:
+            from tui.screens.briefing import BriefingScreen
+
+            self.app.push_screen(BriefingScreen(self.library, briefing))
+            return
+        article = next((a for a in self.library.articles(briefing.id) if a.id == hit.article_id), None)
+        if article is None:
+            return
+        from tui.screens.article import ArticleScreen
+
+        located = self.library.locate(hit.id)
+        jump = None
+        if located is not None and located.item is not None:
+            words = getattr(located.item, "text", "") or getattr(located.item, "value", "")
+            jump = (words, located.item.sentence)
+        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+
+    def current_item(self) -> tuple[str, str] | None:
+        option = self.query_one("#results", OptionList).highlighted_option
+        if isinstance(option, HitOption) and option.hit.kind != "note":
+            return option.hit.id, option.hit.title
+        return None
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
