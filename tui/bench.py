@@ -57,7 +57,9 @@ def generate_library(folder: Path, briefings: int, articles: int, seed: int = 7)
 
 
 def _run(code: str, *args: str) -> dict:
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"a timed run failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
