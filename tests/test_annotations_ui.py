@@ -154,3 +154,26 @@ async def test_search_from_the_briefings_screen_opens_the_quote_in_its_article(l
         assert isinstance(app.screen, ArticleScreen)
         [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
         assert "This is the end of a long road" in jumped.visual.plain
+
+
+async def test_highlight_the_passage_selected_with_the_mouse(library: Library) -> None:
+    from textual.geometry import Offset
+    from textual.selection import Selection
+    from textual.widgets.markdown import MarkdownBlock
+
+    article = library.articles(grid(library).id)[0]
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ArticleScreen(library, article))
+        await pilot.pause()
+        first = next(b for b in app.screen.query_one(ArticleText).query(MarkdownBlock) if "Soviet era" in b._content.plain)
+        # What a mouse drag over the first words of the paragraph leaves behind.
+        app.screen.selections = {first: Selection.from_offsets(Offset(0, 0), Offset(30, 0))}
+        await pilot.pause()
+        selected = app.screen.get_selected_text()
+        assert selected and selected.startswith("Estonia, Latvia")
+        await pilot.press("h")
+        await pilot.pause()
+        [(_, state)] = library.passages(article.id)
+        assert state.anchor.text == " ".join(selected.split())
+        assert any(s.style == "underline $text-warning" for s in first.visual.spans)

@@ -146,3 +146,25 @@ def test_temporary_files_left_by_a_killed_writer_are_removed_at_start(library: L
     os.utime(stale, (1, 1))
     library.check()
     assert not stale.exists() and fresh.exists(), "a fresh one may belong to a live writer"
+
+
+def test_an_unreadable_store_at_start_is_a_clear_error_and_is_not_touched(
+    capsys: pytest.CaptureFixture[str], library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No permission to read user.json (simulated: the tests run as root): one line, nothing moved or rewritten."""
+    library.add_note(library.briefings()[0].id, "mine")
+    before = (library.root / "user.json").read_bytes()
+    real_read_text = Path.read_text
+
+    def denied(self: Path, *args, **kwargs):
+        if self.name == "user.json":
+            raise PermissionError(13, "Permission denied")
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", denied)
+    assert main(["--data-dir", str(library.root), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Permission denied" in err and "user.json" in err
+    monkeypatch.undo()
+    assert (library.root / "user.json").read_bytes() == before
+    assert not list(library.root.glob("user.json.damaged-*"))
