@@ -117,12 +117,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
 
     def current_item(self) -> tuple[str, str] | None:
         focused = self.focused
-        if isinstance(focused, QuotePanel) and focused.highlighted_option is not None:
-            quote = focused.highlighted_option.quote
-            return quote.id, f"“{quote.text}” — {quote.speaker or 'unattributed'}"
-        if isinstance(focused, FigureSidebar) and focused.highlighted_option is not None:
-            figure = focused.highlighted_option.figure
-            return figure.id, f"{figure.value}: {figure.measures}"
+        if isinstance(focused, (QuotePanel, FigureSidebar)) and focused.current_item() is not None:
+            return focused.current_item()
         return self.article.id, self.article.title
 
     def refresh_annotations(self) -> None:

@@ -112,9 +112,8 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
 
     def current_item(self) -> tuple[str, str] | None:
         focused = self.focused
-        if isinstance(focused, FigureSidebar) and focused.highlighted_option is not None:
-            figure = focused.highlighted_option.figure
-            return figure.id, f"{figure.value}: {figure.measures}"
+        if isinstance(focused, FigureSidebar) and focused.current_item() is not None:
+            return focused.current_item()
         if isinstance(focused, ArticleList) and focused.selected_article is not None:
             return focused.selected_article.id, focused.selected_article.title
         return self.briefing.id, self.briefing.title

@@ -47,6 +47,13 @@ class FigureSidebar(OptionList):
             self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(figures)}" if figures else "none found"
 
+    def current_item(self) -> tuple[str, str] | None:
+        """The figure under the cursor, as (id, how to name it), for tagging and notes."""
+        option = self.highlighted_option
+        if isinstance(option, FigureOption):
+            return option.figure.id, f"{option.figure.value}: {option.figure.measures}"
+        return None
+
     @on(OptionList.OptionSelected)
     def _post_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()

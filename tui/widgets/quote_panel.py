@@ -46,6 +46,13 @@ class QuotePanel(OptionList):
             self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(quotes)}" if quotes else "none found"
 
+    def current_item(self) -> tuple[str, str] | None:
+        """The quote under the cursor, as (id, how to name it), for tagging and notes."""
+        option = self.highlighted_option
+        if isinstance(option, QuoteOption):
+            return option.quote.id, f"“{option.quote.text}” — {option.quote.speaker or 'unattributed'}"
+        return None
+
     @on(OptionList.OptionSelected)
     def _post_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
