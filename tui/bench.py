@@ -65,7 +65,7 @@ def _run(code: str, *args: str) -> dict:
 
 FIRST_SCREEN = """
 import time; start = time.perf_counter()
-import asyncio, json, resource, sys
+import asyncio, json, sys
 from tui.cli import make_app, open_library
 from tui.widgets.briefing_list import BriefingList
 async def main():
@@ -83,7 +83,9 @@ async def main():
         article_id = app.screen.article.id
         t = time.perf_counter(); library.add_tags(article_id, ["bench"]); library.add_note(article_id, "note")
         times["save"] = (time.perf_counter() - t) / 2
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # VmHWM is this process's own peak; ru_maxrss would carry the parent's across exec.
+        status = open("/proc/self/status").read()
+        rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
     print(json.dumps({"first": first, **times, "rss": rss, "article_id": article_id}))
 asyncio.run(main())
 """
