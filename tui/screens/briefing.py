@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList
 
-from tui.domain.models import Article, Briefing
+from tui.domain.models import Article, Briefing, Figure
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
@@ -17,6 +17,10 @@ from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
 from tui.widgets.timeline import Timeline
+
+
+SIDEBAR_FIGURES = 40
+"""Key figures shown for a whole briefing; a long briefing shows its articles' first ones."""
 
 
 class BriefingScreen(NarrowLayout, AnnotatingScreen):
@@ -79,9 +83,17 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         read = self.library.read_ids()
         states = self.library.user.view().states
         self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value, states)
-        self.query_one(FigureSidebar).show(
-            [(figure, article.title) for article in self.articles for figure in article.figures if figure.key], states
-        )
+        self.query_one(FigureSidebar).show(self._sidebar_figures(), states)
+        total = sum(1 for a in self.articles for f in a.figures if f.key)
+        if total > SIDEBAR_FIGURES:
+            self.query_one(FigureSidebar).border_subtitle = f"{SIDEBAR_FIGURES} of {total}"
+
+    def _sidebar_figures(self) -> list[tuple[Figure, str]]:
+        """The briefing's key figures: each article's first one, then the others, up to a limit."""
+        keyed = [[(f, a.title) for f in a.figures if f.key] for a in self.articles]
+        firsts = [figures[0] for figures in keyed if figures]
+        rest = [pair for figures in keyed for pair in figures[1:]]
+        return (firsts + rest)[:SIDEBAR_FIGURES]
         unread = sum(1 for a in self.articles if a.id not in read)
         self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
 

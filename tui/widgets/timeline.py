@@ -10,6 +10,10 @@ from tui.domain.models import Article
 from tui.widgets.rows import join, plain
 
 
+TIMELINE_ROWS = 60
+"""Dates shown; a long briefing shows its most recent ones."""
+
+
 class Timeline(OptionList):
     """Dates resolved from the articles' text ("Monday", "last month"), oldest first."""
 
@@ -23,10 +27,13 @@ class Timeline(OptionList):
                     seen.add((mention.iso, article.id))
                     rows.append((mention.iso, mention.text, article))
         rows.sort(key=lambda row: row[0])
+        total = len(rows)
+        rows = rows[-TIMELINE_ROWS:]  # the most recent ones
         self.clear_options()
         self.add_options([
             Option(join(plain(iso, "bold $text-accent"), Content("  "),
                         plain(f"{text} · {article.title}", "$text-muted")))
             for iso, text, article in rows
         ])
-        self.border_subtitle = f"{len(rows)}" if rows else "no dates found"
+        self.border_subtitle = (f"latest {len(rows)} of {total}" if total > len(rows)
+                                else f"{total}" if total else "no dates found")
