@@ -87,6 +87,8 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         total = sum(1 for a in self.articles for f in a.figures if f.key)
         if total > SIDEBAR_FIGURES:
             self.query_one(FigureSidebar).border_subtitle = f"{SIDEBAR_FIGURES} of {total}"
+        unread = sum(1 for a in self.articles if a.id not in read)
+        self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
 
     def _sidebar_figures(self) -> list[tuple[Figure, str]]:
         """The briefing's key figures: each article's first one, then the others, up to a limit."""
@@ -94,8 +96,6 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         firsts = [figures[0] for figures in keyed if figures]
         rest = [pair for figures in keyed for pair in figures[1:]]
         return (firsts + rest)[:SIDEBAR_FIGURES]
-        unread = sum(1 for a in self.articles if a.id not in read)
-        self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
 
     def open_article(self, article: Article, jump: tuple[str, str] | None = None) -> None:
         """Open an article, optionally jumping to a text in it."""
