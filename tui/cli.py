@@ -284,20 +284,15 @@ def _search(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup(library: Library, args: argparse.Namespace) -> int:
-    from tui.domain.storage import atomic_write_text
+def _output_file(path: Path | None, example: str) -> Path | None:
+    """An -o FILE argument, refused when it names a folder."""
+    if path is not None and path.is_dir():
+        raise CommandError(f"{path} is a folder: give a file name, such as {path / example}")
+    return path
 
-    if args.output is not None:
-        if args.output.is_dir():
-            raise CommandError(f"{args.output} is a folder: give a file name, such as {args.output / 'notes.json'}")
-        try:
-            text = library.user.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CommandError("nothing to back up yet: you have no notes, tags or read state") from None
-        atomic_write_text(args.output, text)
-        print(f"wrote {args.output}")
-        return 0
-    path = library.user.backup(reason="manual")
+
+def _backup(library: Library, args: argparse.Namespace) -> int:
+    path = library.user.backup(reason="manual", target=_output_file(args.output, "notes.json"))
     if path is None:
         raise CommandError("nothing to back up yet: you have no notes, tags or read state")
     print(f"wrote {path}")
@@ -305,6 +300,7 @@ def _backup(library: Library, args: argparse.Namespace) -> int:
 
 
 def _restore(library: Library, args: argparse.Namespace) -> int:
+    from tui.domain.export import replace_with_backup
     from tui.domain.storage import CorruptStoreError, read_json_file
 
     try:
@@ -315,11 +311,8 @@ def _restore(library: Library, args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: no such file")
     if not (isinstance(data.get("items"), (list, dict)) or "state" in data):
         raise CommandError(f"{args.file}: not a backup of Briefing notes (no items in it)")
-    library.user.replace_with(data)
-    orphaned = library.relink({b.id for b in library.briefings()})
-    state = library.user.view()
-    notes = sum(len(s.notes) for s in state.states.values())
-    print(f"restored {len(state.states)} items and {notes} notes from {args.file}"
+    items, notes, orphaned = replace_with_backup(library, data)
+    print(f"restored {items} items and {notes} notes from {args.file}"
           + (f"; {orphaned} orphaned" if orphaned else "") + f" (the previous ones are in {library.user.backups_dir})")
     return 0
 
@@ -328,6 +321,7 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     from tui.domain.export import ExportError, export_backup, export_markdown
     from tui.domain.storage import atomic_write_text
 
+    output = _output_file(args.output, "briefing.md")
     try:
         if args.format == "md":
             text = export_markdown(library, args.id)
@@ -335,13 +329,11 @@ def _export(library: Library, args: argparse.Namespace) -> int:
             text = json.dumps(export_backup(library, args.id), ensure_ascii=False, indent=2) + "\n"
     except ExportError as error:
         raise CommandError(str(error)) from error
-    if args.output is None:
+    if output is None:
         sys.stdout.write(text)
         return 0
-    if args.output.is_dir():
-        raise CommandError(f"{args.output} is a folder: give a file name, such as {args.output / 'briefing.md'}")
-    atomic_write_text(args.output, text)
-    print(f"wrote {args.output}")
+    atomic_write_text(output, text)
+    print(f"wrote {output}")
     return 0
 
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from tui.domain.models import Article, Briefing, UserState
+from tui.domain.sanitize import is_safe_url
 from tui.domain.store import Library
 
 BACKUP_FORMAT = "briefing-backup"
@@ -27,6 +28,15 @@ def _briefings_for(library: Library, item_id: str | None) -> list[tuple[Briefing
     if located.article is not None:
         return [(located.briefing, [located.article])]
     return [(located.briefing, library.articles(located.briefing.id))]
+
+
+def _passages_by_article(library: Library) -> dict[str, list[UserState]]:
+    """Every highlighted passage, by the article it stands in (one pass over the reader's data)."""
+    passages: dict[str, list[UserState]] = {}
+    for _, state in library.annotations():
+        if state.anchor and state.anchor.kind == "passage":
+            passages.setdefault(state.anchor.article_id, []).append(state)
+    return passages
 
 
 def export_markdown(library: Library, item_id: str | None = None) -> str:
@@ -52,12 +62,15 @@ def export_markdown(library: Library, item_id: str | None = None) -> str:
         "---",
         "",
     ]
+    passages = _passages_by_article(library)
     for briefing, articles in covered:
-        lines += _briefing_memo(library, briefing, articles, heading="#" if len(covered) == 1 else "##")
+        lines += _briefing_memo(library, briefing, articles, passages, heading="#" if len(covered) == 1 else "##")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _briefing_memo(library: Library, briefing: Briefing, articles: list[Article], heading: str) -> list[str]:
+def _briefing_memo(
+    library: Library, briefing: Briefing, articles: list[Article], passages: dict[str, list[UserState]], heading: str
+) -> list[str]:
     view = library.user.view()
     state = view.state(briefing.id)
     lines = [f"{heading} {briefing.title}", ""]
@@ -70,7 +83,8 @@ def _briefing_memo(library: Library, briefing: Briefing, articles: list[Article]
     for article in articles:
         article_state = view.state(article.id)
         lines += [f"{sub} {article.title}", ""]
-        where = " · ".join(filter(None, [article.source, article.date, f"[link]({article.url})" if article.url.startswith(("http://", "https://")) else ""]))
+        link = f"[link]({article.url})" if is_safe_url(article.url) else ""
+        where = " · ".join(filter(None, [article.source, article.date, link]))
         marks = " ".join(filter(None, [where, "★" if article_state.starred else "", _tags((), article_state)]))
         if marks:
             lines += [marks, ""]
@@ -89,11 +103,10 @@ def _briefing_memo(library: Library, briefing: Briefing, articles: list[Article]
                 lines.append(f"- **{figure.value}** — {figure.measures}{_marks(view.state(figure.id))}")
                 lines += [f"  - ✎ {n.text}".replace("\n", "\n    ") for n in view.state(figure.id).notes]
             lines.append("")
-        passages = library.passages(article.id)
-        if passages:
+        if passages.get(article.id):
             lines += ["**Highlights**", ""]
-            for _, passage in passages:
-                lines += [f"> {passage.anchor.text}", *_notes(passage), ""] if passage.anchor else []
+            for passage in passages[article.id]:
+                lines += [f"> {passage.anchor.text}", *_notes(passage), ""]
         lines += _notes(article_state)
     return lines
 
@@ -126,7 +139,7 @@ def export_backup(library: Library, item_id: str | None = None) -> dict[str, Any
         covered = _briefings_for(library, item_id)
         briefing_ids = {b.id for b, _ in covered}
         article_ids = {a.id for _, articles in covered for a in articles}
-        single_article = len(article_ids) == 1 and library.locate(item_id).kind != "briefing"
+        single_article = item_id in article_ids
 
         def inside(doc: dict[str, Any]) -> bool:
             anchor = doc.get("anchor") or {}
@@ -164,3 +177,18 @@ def restore_backup(library: Library, data: dict[str, Any]) -> tuple[int, int, in
     items, notes = library.user.restore(data)
     orphaned = library.relink({b.id for b in library.briefings()})
     return items, notes, orphaned
+
+
+def replace_with_backup(library: Library, data: dict[str, Any]) -> tuple[int, int, int]:
+    """Make a backup the reader's whole data (`briefing restore`); the current data is kept as a backup.
+
+    Args:
+        data: A copy of user.json (from backups/) or an export made by `briefing export --format json`.
+
+    Returns:
+        Items and notes now held, and how many annotations are orphaned.
+    """
+    library.user.replace_with(data)
+    orphaned = library.relink({b.id for b in library.briefings()})
+    states = library.user.view().states
+    return len(states), sum(len(s.notes) for s in states.values()), orphaned

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.domain.article_file import ArticleFileError, read_article_file
 from tui.domain.briefs import BriefError, ParsedArticle, ParsedBrief, read_brief_file
 from tui.domain.extract import extract
+from tui.domain.extract.sentences import Sentence, sentence_at, split_sentences
 from tui.domain.ids import make_id
 from tui.domain.models import Article, Briefing, Figure, Quote
 from tui.domain.sanitize import clean_text
@@ -202,13 +202,14 @@ def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:
     article_id = make_id("a", briefing_id, parsed.url or parsed.title)
     text = markdown_to_text(parsed.body)
     extraction = extract(text, title=parsed.title, published=parsed.date)
+    sentences = split_sentences(text)
     if parsed.summary:
         summary, bottom_line = tuple(parsed.summary), parsed.summary[0]
     else:
         summary, bottom_line = extraction.summary, extraction.bottom_line
     if parsed.quotes is not None:
         quotes = [
-            Quote(make_id("q", article_id, q.text), q.text, q.speaker, q.role, q.partial, sentence_around(text, q.text))
+            Quote(make_id("q", article_id, q.text), q.text, q.speaker, q.role, q.partial, sentence_around(text, q.text, sentences))
             for q in parsed.quotes
         ]
     else:
@@ -217,7 +218,7 @@ def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:
             for q in extraction.quotes
         ]
     if parsed.figures is not None:
-        figures = [(f.value, f.measures, True, sentence_around(text, f.value)) for f in parsed.figures]
+        figures = [(f.value, f.measures, True, sentence_around(text, f.value, sentences)) for f in parsed.figures]
     else:
         figures = [(f.value, f.measures, f.key, f.sentence) for f in extraction.figures]
     return Article(
@@ -244,29 +245,26 @@ def _unique_ids(items: list[Quote] | list[Figure]) -> list:
     return [item for item in items if not (item.id in seen or seen.add(item.id))]
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
-
-
-def sentence_around(text: str, needle: str) -> str:
-    """The sentence of text in which needle stands, or "" when it does not occur.
+def sentence_around(text: str, needle: str, sentences: list[Sentence] | None = None) -> str:
+    """The sentence (or sentences) of text in which needle stands, or "" when it does not occur.
 
     A quote split around its attribution ("A," she said, "B.") is not verbatim in the text: then
     its first part, or failing that its first words, places it.
+
+    Args:
+        text: Plain article text.
+        needle: A quote's words or a figure's value.
+        sentences: The text split by split_sentences, when the caller has it already.
     """
-    at = -1
     for candidate in search_candidates(needle):
         at = text.find(candidate)
         if at < 0:
             at = text.casefold().find(candidate.casefold())
-        if at >= 0:
-            needle = candidate
+        if at >= 0 and candidate:
             break
-    if at < 0 or not needle:
+    else:
         return ""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, at):
-        start = match.end()
-    end_match = _SENTENCE_END.search(text, max(at, at + len(needle) - 1))
-    end = end_match.end() if end_match else len(text)
-    return text[start:end].strip()
-
+    sentences = sentences if sentences is not None else split_sentences(text)
+    first = sentence_at(sentences, at)
+    last = sentence_at(sentences, at + len(candidate) - 1) or first
+    return text[first.start : last.end] if first else ""

@@ -150,28 +150,27 @@ class SearchIndex:
     def index_briefings(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
         """Index briefings (replacing what was indexed for them before); each shard is written once."""
         added: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(dict)
-        removed: dict[str, set[str]] = defaultdict(set)
+        stale: set[str] = set()
+        """Shards holding postings of the batch's briefings from an earlier import."""
         for briefing, articles in batch:
             old = read_json_file(self._docs_path(briefing.id)) or {}
-            for term in old.get("terms", []):
-                removed[_shard(term)].add(briefing.id)
+            stale.update(_shard(term) for term in old.get("terms", []))
             docs = _documents(briefing, articles)
             terms: set[str] = set()
             for doc_id, doc in docs.items():
                 counts: dict[str, int] = defaultdict(int)
                 for word in tokens(doc.pop("words")):
                     counts[word] += 1
-                doc["length"] = sum(counts.values())
                 for word, count in counts.items():
                     added[_shard(word)].setdefault(word, {})[doc_id] = [count, briefing.id]
                     terms.add(word)
             AtomicJSONStorage(self._docs_path(briefing.id)).write({"docs": docs, "terms": sorted(terms)})
         briefing_ids = {b.id for b, _ in batch}
-        for shard in set(added) | set(removed):
+        for shard in set(added) | stale:
             path = self.directory / f"{shard}.json"
             data = read_json_file(path) or {}
             postings: dict[str, dict[str, Any]] = data.get("postings", {})
-            if removed.get(shard):
+            if shard in stale:
                 for term, docs in list(postings.items()):
                     kept = {d: v for d, v in docs.items() if v[1] not in briefing_ids}
                     if kept:
@@ -205,7 +204,7 @@ class SearchIndex:
         if query.words:
             # Only the briefings holding the best-scored documents are read, never the whole index.
             best = sorted(scores, key=lambda d: -scores[d])[: max(limit * 4, 200)]
-            docs = self._load_docs({d: 1.0 for d in best}, {homes[d] for d in best})
+            docs = self._load_docs(set(best), {homes[d] for d in best})
         else:
             docs = self._load_docs(self._candidates(query, user), None)
         hits: list[Hit] = []
@@ -230,15 +229,11 @@ class SearchIndex:
             return {}
         return data.get("postings", {}).get(word, {})
 
-    def _candidates(self, query: Query, user: UserView) -> dict[str, float]:
-        """Items for a query of filters only: what the reader starred or tagged, else everything."""
-        if query.starred:
-            return {item: 1.0 for item in user.starred}
-        if query.tags:
-            return {item: 1.0 for item, tags in user.tags.items() if set(query.tags) & set(tags)} | {"*": 1.0}
-        return {"*": 1.0}
+    def _candidates(self, query: Query, user: UserView) -> set[str]:
+        """Items for a query of filters only: what the reader starred, else everything ("*")."""
+        return set(user.starred) if query.starred else {"*"}
 
-    def _load_docs(self, wanted: dict[str, float], briefings: set[str] | None) -> dict[str, dict[str, Any]]:
+    def _load_docs(self, wanted: set[str], briefings: set[str] | None) -> dict[str, dict[str, Any]]:
         docs: dict[str, dict[str, Any]] = {}
         everything = "*" in wanted
         paths = ([self._docs_path(b) for b in sorted(briefings)] if briefings is not None

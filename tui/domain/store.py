@@ -41,6 +41,13 @@ class Located:
     article: Article | None = None
     item: Quote | Figure | None = None
 
+    @property
+    def words(self) -> str:
+        """The item's own words: a quote's text, a figure's value ("" for a briefing or an article)."""
+        if isinstance(self.item, Quote):
+            return self.item.text
+        return self.item.value if isinstance(self.item, Figure) else ""
+
 
 class Library:
     """The reader's library: briefings and articles (derived) and what the reader wrote (user data).
@@ -189,7 +196,7 @@ class Library:
                 }
                 AtomicJSONStorage(self._shard_path(briefing.id)).write(shard)
                 for article in kept.values():
-                    for item_id in (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures)):
+                    for item_id in _item_ids(article):
                         located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
                 _set_briefing(index, stored)
                 stored_all.append(stored)
@@ -208,8 +215,7 @@ class Library:
             read=view.read, starred=view.starred,
             tags={item: state.tags for item, state in view.states.items() if state.tags},
             notes=[note for state in view.states.values() for note in state.notes],
-            places={item: (state.anchor.briefing_id, state.anchor.article_id or
-                           (item if item.startswith("a-") else ""), state.anchor.label)
+            places={item: (state.anchor.briefing_id, state.anchor.article_id, state.anchor.label)
                     for item, state in view.states.items() if state.anchor},
         )
         return self.search_index.search(text, user, limit=limit)
@@ -224,12 +230,11 @@ class Library:
                     data = read_json_file(shard) or {}
                     briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
                     articles = [_article_from_doc(doc) for doc in data.get("articles", {}).values()]
-                except (CorruptStoreError, KeyError, StopIteration, TypeError) as error:
-                    del error  # a damaged briefing file is skipped; re-importing its brief restores it
-                    continue
+                except (CorruptStoreError, KeyError, StopIteration, TypeError):
+                    continue  # a damaged briefing file is skipped; re-importing its brief restores it
                 _set_briefing(index, briefing)
                 for article in articles:
-                    for item_id in (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures)):
+                    for item_id in _item_ids(article):
                         located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
             for name, items in located.items():
                 AtomicJSONStorage(self._locations_dir / f"{name}.json").write({"locations": {"1": items}})
@@ -301,14 +306,13 @@ class Library:
         located = self.locate(item_id)
         if located is None:
             return self.user.view().state(item_id).anchor
-        briefing, article, item = located.briefing, located.article, located.item
+        briefing, article = located.briefing, located.article
         if located.kind == "briefing":
             return Anchor("briefing", briefing.id, "", briefing.title, briefing.title)
         assert article is not None
         if located.kind == "article":
             return Anchor("article", briefing.id, article.id, article.title, article.title)
-        text = item.text if isinstance(item, Quote) else item.value if isinstance(item, Figure) else ""
-        return Anchor(located.kind, briefing.id, article.id, text, article.title)
+        return Anchor(located.kind, briefing.id, article.id, located.words, article.title)
 
     def annotations(self) -> list[tuple[str, UserState]]:
         """Every annotated item (notes, tags, stars, highlights) across the library, newest note first."""
@@ -376,6 +380,11 @@ class Library:
         change(data)
         data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
         AtomicJSONStorage(path).write(data)
+
+
+def _item_ids(article: Article) -> tuple[str, ...]:
+    """The ids an article holds: its own, its quotes' and its figures'."""
+    return (article.id, *(q.id for q in article.quotes), *(f.id for f in article.figures))
 
 
 def _sorted_briefings(data: dict[str, Any]) -> tuple[Briefing, ...]:

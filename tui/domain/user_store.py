@@ -248,14 +248,21 @@ class UserStore:
         """The rotating copies, newest first."""
         return sorted(self.backups_dir.glob("user-*.json"), reverse=True)
 
-    def backup(self, *, reason: str = "") -> Path | None:
-        """Copy user.json into backups/ (atomically) and keep only the newest few; None if there is nothing."""
+    def backup(self, *, reason: str = "", target: Path | None = None) -> Path | None:
+        """Copy user.json atomically: into backups/ (keeping the newest few) or to target.
+
+        Returns:
+            Where the copy went, or None when there is nothing to copy yet.
+        """
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
         except OSError as error:
             raise StoreError(f"cannot read {self.path}: {error.strerror or error}") from error
+        if target is not None:
+            atomic_write_text(target, text)
+            return target
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.backups_dir / f"user-{stamp}{'-' + reason if reason else ''}.json"
         atomic_write_text(target, text)

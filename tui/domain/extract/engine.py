@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tui.domain.extract.dates import extract_dates
 from tui.domain.extract.figures import extract_figures
 from tui.domain.extract.people import Registry
-from tui.domain.extract.quotes import entity_kind, extract_quotes
+from tui.domain.extract.quotes import extract_quotes
 from tui.domain.extract.sentences import Sentence, split_sentences
 from tui.domain.models import DateMention, Entity
 
@@ -65,10 +65,7 @@ def extract(body: str, *, title: str = "", published: str = "") -> Extraction:
     figures = extract_figures(sentences)
     summary = summarise(sentences, quotes_share(body, sentences))
     bottom_line = _bottom_line(summary, title)
-    entities = tuple(
-        Entity(person.name, person.kind if person.kind == "organisation" else entity_kind(person.name), person.role)
-        for person in registry.people
-    )
+    entities = tuple(Entity(person.name, person.kind, person.role) for person in registry.people)
     return Extraction(
         title=title,
         summary=tuple(summary),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.domain.extract.people import _ROLE_NOUN_RE, NAME, PRONOUNS, ROLE_NOUNS, Registry, clean_name, looks_like_org
+from tui.domain.extract.people import NAME, PRONOUNS, ROLE_NOUN_RE, ROLE_NOUNS, Registry, clean_name
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
 
 VERBS = (
@@ -80,7 +80,8 @@ def _spans(body: str) -> list[_Span]:
             if char == "\"" and i > 0 and paragraph[i - 1] not in " \t([—–-:;,/":
                 continue  # a straight mark after a letter closes, it does not open
             closing = _CLOSING[char].search(paragraph, i + 1)
-            j = closing.start() if closing and paragraph[closing.start()] != "“" else (closing.start() if closing else len(paragraph))
+            # A new opening curly mark before any closing one ends an unclosed quote there.
+            j = closing.start() if closing else len(paragraph)
             closed = closing is not None and paragraph[j] != "“"
             text = paragraph[i + 1 : j].strip()
             if text:
@@ -162,7 +163,7 @@ def _who(match: re.Match[str]) -> str:
     if appos:
         name = _NAME_IN.search(appos)
         who = match.group("who")
-        if name and (not who[:1].isupper() or _ROLE_NOUN_RE.search(who)):
+        if name and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
             return name.group("name")
     return match.group("who")
 
@@ -186,8 +187,6 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
 def _is_partial(before: str, after: str, text: str, how: str) -> bool:
     stripped = before.rstrip()
     if not stripped or stripped.endswith(":"):
-        return False
-    if how in ("after", "according") and not stripped:
         return False
     if how == "before" and stripped.endswith((",", ":")):
         return False
@@ -252,7 +251,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             return person.name, person.role
         return "", ""
     org_match = _ORG_NOUN.match(who)
-    if org_match and not who[:1].isupper() or (org_match and lowered.startswith("the ")):
+    if org_match and (not who[:1].isupper() or lowered.startswith("the ")):
         noun = org_match.group("noun")
         spokesperson = _spokesperson_near(registry, sentences, sentence, noun)
         if spokesperson is not None:
@@ -288,7 +287,3 @@ def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: 
             return person.name, person.role
     return None
 
-
-def entity_kind(name: str) -> str:
-    """"organisation" or "person"."""
-    return "organisation" if looks_like_org(name) else "person"
