@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -32,7 +34,26 @@ class AnnotatingScreen(Screen[None]):
     def refresh_annotations(self) -> None:
         """Redraw what shows the reader's annotations. Screens override this."""
 
-    def _write(self, change, done: str) -> None:
+    def open_place(self, briefing_id: str, article_id: str = "", jump: tuple[str, str] | None = None) -> None:
+        """Open a briefing, or one of its articles (scrolled to jump's words); say so when it is gone."""
+        briefing = self.library.briefing(briefing_id)
+        if briefing is None:
+            self.notify("Its briefing is no longer in the library.", severity="warning")
+            return
+        if not article_id:
+            from tui.screens.briefing import BriefingScreen
+
+            self.app.push_screen(BriefingScreen(self.library, briefing))
+            return
+        article = next((a for a in self.library.articles(briefing.id) if a.id == article_id), None)
+        if article is None:
+            self.notify("Its article is no longer in the library.", severity="warning")
+            return
+        from tui.screens.article import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+
+    def _write(self, change: Callable[[], object], done: str) -> None:
         """Apply a change to the reader's data; a failure is a notification, never a crash."""
         try:
             change()

@@ -130,27 +130,10 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
         if row.state.orphaned:
             self.notify("Its place is gone from the re-imported text; the note is kept here.", severity="warning")
             return
-        briefing = self.library.briefing(anchor.briefing_id)
-        if briefing is None:
-            self.notify("Its briefing is no longer in the library.", severity="warning")
-            return
-        if anchor.kind == "briefing":
-            from tui.screens.briefing import BriefingScreen
-
-            self.app.push_screen(BriefingScreen(self.library, briefing))
-            return
-        article = next((a for a in self.library.articles(briefing.id) if a.id == anchor.article_id), None)
-        if article is None:
-            self.notify("Its article is no longer in the library.", severity="warning")
-            return
-        from tui.screens.article import ArticleScreen
-
-        sentence = ""
         located = self.library.locate(row.item_id)
-        if located is not None and located.item is not None:
-            sentence = located.item.sentence
+        sentence = located.item.sentence if located is not None and located.item is not None else ""
         jump = (anchor.text, sentence) if anchor.kind in ("quote", "figure", "passage") else None
-        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+        self.open_place(anchor.briefing_id, "" if anchor.kind == "briefing" else anchor.article_id, jump)
 
     def action_edit(self) -> None:
         row = self.query_one(AnnotationList).selected_row

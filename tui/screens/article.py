@@ -17,7 +17,7 @@ from tui.screens.layout import NarrowLayout
 from tui.widgets.article_text import ArticleText
 from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.quote_panel import QuotePanel
-from tui.widgets.rows import join, plain
+from tui.widgets.rows import badges, join, plain
 from tui.widgets.summary_panel import SummaryPanel
 
 
@@ -41,7 +41,6 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         self.jump = jump
 
     def compose(self) -> ComposeResult:
-        article = self.article
         yield Header(icon="≡")
         with Horizontal(id="columns"):
             with VerticalScroll(id="reading"):
@@ -70,7 +69,6 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
 
     async def on_mount(self) -> None:
         self.title = self.article.title
-        self.sub_title = self.article.source
         self.query_one(SummaryPanel).show(self.article.summary)
         self.query_one("#reading").focus()
         self.library.mark_read([self.article.id])
@@ -117,8 +115,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
 
     def current_item(self) -> tuple[str, str] | None:
         focused = self.focused
-        if isinstance(focused, (QuotePanel, FigureSidebar)) and focused.current_item() is not None:
-            return focused.current_item()
+        if isinstance(focused, (QuotePanel, FigureSidebar)) and (item := focused.current_item()) is not None:
+            return item
         return self.article.id, self.article.title
 
     def refresh_annotations(self) -> None:
@@ -128,9 +126,7 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         self.query_one(ArticleText).show_passages(
             [state.anchor.text for _, state in self.library.passages(self.article.id) if state.anchor]
         )
-        state = self.library.user_state(self.article.id)
-        marks = " ".join(filter(None, ["★" if state.starred else "", f"✎{len(state.notes)}" if state.notes else "",
-                                       " ".join(f"#{t}" for t in state.tags)]))
+        marks = badges(self.library.user_state(self.article.id)).plain
         self.sub_title = " · ".join(filter(None, [self.article.source, marks]))
 
     def action_highlight(self) -> None:

@@ -124,8 +124,8 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
 
     def current_item(self) -> tuple[str, str] | None:
         focused = self.focused
-        if isinstance(focused, FigureSidebar) and focused.current_item() is not None:
-            return focused.current_item()
+        if isinstance(focused, FigureSidebar) and (item := focused.current_item()) is not None:
+            return item
         if isinstance(focused, ArticleList) and focused.selected_article is not None:
             return focused.selected_article.id, focused.selected_article.title
         return self.briefing.id, self.briefing.title

@@ -78,26 +78,9 @@ class SearchScreen(AnnotatingScreen):
         if not isinstance(event.option, HitOption):
             return
         hit = event.option.hit
-        briefing = self.library.briefing(hit.briefing_id)
-        if briefing is None:
-            self.notify("It is no longer in the library.", severity="warning")
-            return
-        if hit.kind == "briefing" or not hit.article_id:
-            from tui.screens.briefing import BriefingScreen
-
-            self.app.push_screen(BriefingScreen(self.library, briefing))
-            return
-        article = next((a for a in self.library.articles(briefing.id) if a.id == hit.article_id), None)
-        if article is None:
-            return
-        from tui.screens.article import ArticleScreen
-
         located = self.library.locate(hit.id)
-        jump = None
-        if located is not None and located.item is not None:
-            words = getattr(located.item, "text", "") or getattr(located.item, "value", "")
-            jump = (words, located.item.sentence)
-        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+        jump = (located.words, located.item.sentence) if located is not None and located.item is not None else None
+        self.open_place(hit.briefing_id, "" if hit.kind == "briefing" else hit.article_id, jump)
 
     def current_item(self) -> tuple[str, str] | None:
         option = self.query_one("#results", OptionList).highlighted_option
