@@ -177,3 +177,24 @@ async def test_highlight_the_passage_selected_with_the_mouse(library: Library) -
         [(_, state)] = library.passages(article.id)
         assert state.anchor.text == " ".join(selected.split())
         assert any(s.style == "underline $text-warning" for s in first.visual.spans)
+
+
+async def test_a_full_disk_while_reading_is_a_notification_not_a_crash(library: Library, monkeypatch) -> None:
+    import os
+
+    article = library.articles(grid(library).id)[0]
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setattr(os, "fsync", full_disk)
+        app.push_screen(ArticleScreen(library, article))  # opening marks it read: the write fails
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.is_running
+        messages = [n.message for n in app._notifications]
+        assert any("No space left on device" in m for m in messages)
+        monkeypatch.undo()

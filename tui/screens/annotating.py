@@ -53,15 +53,23 @@ class AnnotatingScreen(Screen[None]):
 
         self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
 
-    def _write(self, change: Callable[[], object], done: str) -> None:
-        """Apply a change to the reader's data; a failure is a notification, never a crash."""
+    def _write(self, change: Callable[[], object], done: str, *, refresh: bool = True) -> None:
+        """Apply a change to the reader's data; a failure is a notification, never a crash.
+
+        Args:
+            change: The write.
+            done: What to tell the reader when it worked ("" to say nothing).
+            refresh: Redraw the annotations afterwards (the caller may do it itself).
+        """
         try:
             change()
         except StoreError as error:
             self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=10)
             return
-        self.notify(done, markup=False)
-        self.refresh_annotations()
+        if done:
+            self.notify(done, markup=False)
+        if refresh:
+            self.refresh_annotations()
 
     def action_tag(self) -> None:
         item = self.current_item()

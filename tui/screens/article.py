@@ -71,8 +71,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         self.title = self.article.title
         self.query_one(SummaryPanel).show(self.article.summary)
         self.query_one("#reading").focus()
-        self.library.mark_read([self.article.id])
         await self.query_one(ArticleText).update(self.article.body)
+        self._write(lambda: self.library.mark_read([self.article.id]), "", refresh=False)
         self.refresh_annotations()
         self.ready = True
         if self.jump:
@@ -110,8 +110,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
 
     def action_toggle_read(self) -> None:
         read = self.article.id in self.library.read_ids()
-        self.library.mark_read([self.article.id], read=not read)
-        self.notify("Marked unread." if read else "Marked read.")
+        self._write(lambda: self.library.mark_read([self.article.id], read=not read),
+                    "Marked unread." if read else "Marked read.")
 
     def current_item(self) -> tuple[str, str] | None:
         focused = self.focused
