@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -26,20 +27,21 @@ ORG_WORDS = (
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
 
-_NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]\.)"
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{_NAME_TOKEN}){{0,3}}"
+NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]\.)"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN}){{0,3}}"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|between|about|that|who)\s+")
 _ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}$")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-_FULL_NAME = re.compile(rf"\b(?:{_NAME_TOKEN}\s+){{1,2}}{_NAME_TOKEN}\b")
+_FULL_NAME = re.compile(rf"\b(?:{NAME_TOKEN}\s+){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
-_COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME}),")
+_COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME})(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
 _TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Minister|Mayor)\.?\s+")
 _NOT_NAMES = {
@@ -50,6 +52,73 @@ _NOT_NAMES = {
     "Her", "Its", "Some", "Many", "Most", "Each", "Every", "One", "Two", "Three", "Four", "Five", "Mr", "Mrs", "Ms",
     "Dr", "According", "Asked", "Speaking", "Officials", "Critics", "Analysts", "Under", "With", "Without", "Once",
 }
+_PLACE_WORDS = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Sea", "Ocean",
+    "County", "River", "Mount", "Lake", "Street", "Road", "Avenue", "Island", "Islands", "Bay", "Gulf", "Strait",
+    "Valley", "Republic", "Kingdom", "States", "City", "Province", "Region", "District", "Park", "Square", "Bridge",
+    "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
+    "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
+}
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN})*")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
+_STOP_BEFORE_NAME = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
+    "when", "while", "after", "before", "if", "because", "since", "so", "then", "than", "where", "which", "who",
+    "whom", "whose", "said", "says", "told", "tells", "met", "meets", "asked", "says", "according", "like", "about",
+    "against", "between", "under", "over", "into", "onto", "upon", "during", "without", "within", "via", "per",
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+    "might", "can", "not", "also", "later", "former", "other", "another", "whether", "however", "rather",
+}
+_NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "however", "later", "rather", "either",
+                     "neither", "former", "order", "winter", "summer", "water", "number", "border", "sector", "factor",
+                     "center", "centre", "quarter", "letter", "paper", "power", "matter", "minor", "major", "error"}
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word can name what a person is ("critic", "biologist", "councillor", "minister")."""
+    lowered = word.casefold()
+    if lowered in _ROLE_SET:
+        return True
+    if lowered in _NOT_PERSON_NOUNS or len(lowered) < 5 or not lowered.isalpha():
+        return False
+    return lowered.endswith(("ist", "ian", "er", "or", "ant", "member", "critic", "official", "spokesman"))
+
+
+_OF_DEPARTMENT = re.compile(r"^(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?=[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$)")
+
+
+def split_role(words: str) -> tuple[str, str]:
+    """Split "Energy Minister Bakhtiyor Nazarov" or "Minister for Energy Conor Whelan" into role and name."""
+    tokens = words.split()
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        if token.casefold() in _ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
+            cut = i + 1
+    if not cut:
+        return "", words
+    role, name = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+    department = _OF_DEPARTMENT.match(name)
+    if department:
+        role, name = f"{role} {department.group(0).strip()}", name[department.end():]
+    role = " ".join(t for t in role.split() if t not in _NOT_NAMES or t in ("President",))
+    return role, name
+
+
+def role_before(text: str, start: int) -> str:
+    """The description just before a name ("Opposition health critic" of "… critic Marcus Lindqvist")."""
+    match = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.casefold() in _STOP_BEFORE_NAME or word[-1] in ",.;:":
+            break
+        kept.insert(0, word)
+    if not kept or not is_person_noun(kept[-1]):
+        return ""
+    return " ".join(kept)
 
 
 @dataclass
@@ -60,6 +129,8 @@ class Person:
     role: str = ""
     kind: str = "person"
     aliases: set[str] = field(default_factory=set)
+    short_names: set[str] = field(default_factory=set)
+    """An organisation's shorter names: "Westwind" for "Westwind Energy", "IAEA"."""
     first: int = 0
     """Offset of the first mention."""
 
@@ -72,7 +143,7 @@ def clean_name(name: str) -> str:
 
 def looks_like_org(name: str) -> bool:
     """Whether a capitalised name is an organisation rather than a person."""
-    return bool(_ORG_RE.search(name)) or name.isupper()
+    return bool(_ORG_RE.search(name)) or name.isupper() or bool(_CAMEL.search(name))
 
 
 def _strip_leading(role: str) -> str:
@@ -134,6 +205,88 @@ class Registry:
                 tail = text[end : stop.start()] if stop else ""
                 role = _trim_role(back.group("pre") + noun.group(0) + tail)
                 self.add(back.group("name"), role, max(0, start - 70) + back.start("name"))
+        self._find_named_people()
+        self.mentions: list[tuple[int, int, Person]] = []
+        self._mention_starts: list[int] = []
+
+    def _find_named_people(self) -> None:
+        """People named without a role noun beside them: "critic Marcus Lindqvist", later "Lindqvist".
+
+        A run of capitalised words is a person when a word that says what someone is stands just
+        before it, or when its last word comes back alone later in the article (news style names
+        someone in full once, then by surname); place names ("North Atlantic") are left out.
+        """
+        text = self.text
+        for run in _CAPITAL_RUN.finditer(text):
+            # A role inside the run ("Health Minister Sylvia Grant") or a sentence's first word ("Yesterday").
+            role, name = split_role(run.group(0))
+            if not role:
+                before = text[max(0, run.start() - 40) : run.start()]
+                department = re.search(r"\b(\w+)\s+(?:for|of)\s+$", before)
+                if department and department.group(1).casefold() in _ROLE_SET:
+                    role, name = split_role(f"{department.group(1)} {before[department.end(1):].strip()} {name}")
+            tokens = name.split()
+            offset = run.end() - len(name)
+            if not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or any(t in _PLACE_WORDS for t in tokens):
+                continue
+            if looks_like_org(name) or self.find(name) is not None:
+                continue
+            if not any(word.casefold() in _ROLE_SET for word in role.split()):
+                role = role_before(text, offset)
+            surname = tokens[-1]
+            repeated = text.count(surname) > text.count(name) and len(surname) > 2
+            if role or repeated or _AGE_AFTER.match(text, run.end()):
+                self.add(name, role, offset)
+
+    def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
+        """Record where each known person and organisation is named, outside the given (quoted) spans."""
+        forms: dict[str, Person] = {}
+        for person in self.people:
+            forms.setdefault(person.name, person)
+            if person.kind == "person":
+                for token in person.name.split()[1:]:
+                    if len(token) > 2 and token not in _NOT_NAMES:
+                        forms.setdefault(token, person)
+            else:
+                for short in person.short_names:
+                    forms.setdefault(short, person)
+        if not forms:
+            return
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w-])")
+        starts = [start for start, _ in skip]
+        found = []
+        for match in pattern.finditer(self.text):
+            i = bisect.bisect_right(starts, match.start()) - 1
+            if i >= 0 and match.start() < skip[i][1]:
+                continue  # inside a quotation: named by the speaker, not speaking
+            found.append((match.start(), match.end(), forms[match.group(0)]))
+        self.mentions = found
+        self._mention_starts = [m[0] for m in found]
+
+    def last_mention(self, before: int, *, after: int = 0, kinds: tuple[str, ...] = ("person",),
+                     role: str = "", word: str = "") -> Person | None:
+        """The person or organisation named last before an offset (and not before `after`).
+
+        role: only someone whose role holds this noun ("the minister"); word: only an organisation
+        whose name holds this word ("the ministry").
+        """
+        i = bisect.bisect_left(self._mention_starts, before) - 1
+        while i >= 0:
+            start, _, person = self.mentions[i]
+            if start < after:
+                return None
+            if (person.kind in kinds and (not role or role in person.role.casefold())
+                    and (not word or word in person.name.casefold().split())):
+                return person
+            i -= 1
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """The mentions that start in [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        j = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[i:j]
 
     @staticmethod
     def _plausible(name: str) -> bool:
@@ -160,6 +313,16 @@ class Registry:
                     person.aliases.add(token.casefold())
         elif kind == "organisation":
             person.aliases |= {t.casefold() for t in tokens if _ORG_RE.fullmatch(t)}
+            words = name.split()
+            if len(words) >= 2 and _ORG_RE.fullmatch(words[-1]) and not _ORG_RE.search(" ".join(words[:-1])):
+                short = " ".join(words[:-1])  # "Westwind Energy" -> "Westwind", not "European Digital Markets"
+                if len(words) == 2 and short not in _NOT_NAMES and short not in _PLACE_WORDS:
+                    person.short_names.add(short)
+                    person.aliases.add(short.casefold())
+            acronym = re.search(rf"{re.escape(name)}\s+\((?P<acronym>[A-Z]{{2,6}})\)", self.text)
+            if acronym:
+                person.short_names.add(acronym.group("acronym"))
+                person.aliases.add(acronym.group("acronym").casefold())
         self.people.append(person)
         for alias in person.aliases:
             self._by_alias.setdefault(alias, person)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.domain.extract.people import NAME, PRONOUNS, ROLE_NOUN_RE, ROLE_NOUNS, Registry, clean_name
+from tui.domain.extract.people import (
+    NAME,
+    NAME_TOKEN,
+    PRONOUNS,
+    ROLE_NOUN_RE,
+    ROLE_NOUNS,
+    Registry,
+    clean_name,
+    split_role,
+)
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
 
 VERBS = (
@@ -16,22 +25,31 @@ VERBS = (
     r"put\s+it|went\s+on|told\s+\w+"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
-_WHO = (rf"(?P<who>(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
-        rf"|{_TITLE}{NAME}|he|she|they|it|we)")
+_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN}){{0,5}}"
+              rf"(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})?")
+"""A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
+_NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
+_WHO = (rf"(?<![\w'’-])(?P<who>{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})")
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
 _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?:put it|said|noted|wrote)")
 _POSSESSIVE = re.compile(rf"(?P<who>{NAME})(?:’s|'s)\s+(?:[\w-]+\s+){{0,4}}$")
 _TITLE_CUES = re.compile(
-    r"\b(?:called|dubbed|titled|entitled|named|nicknamed|known as|study|report|film|book|album|song|campaign|"
-    r"operation|programme|program|slogan|motto|initiative|series|paper|plan|strategy|documentary|show|headline)\s*,?\s*$",
+    r"\b(?:called|dubbed|titled|entitled|named|nicknamed|known as|headlined|study|report|film|book|album|song|"
+    r"operation|programme|slogan|motto|initiative|series|documentary|show|headline|novel|podcast|hashtag)\s*,?\s*$",
     re.IGNORECASE,
 )
+_SAID_BY_SOMEONE = re.compile(
+    rf"\b(?:he|she|they|it|we|what|who|{NAME})\s+(?:has\s+|had\s+|have\s+)?(?:called|described|dubbed|termed|branded)\s*$"
+)
+_LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS})$", re.IGNORECASE)
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
@@ -96,11 +114,67 @@ def _spans(body: str) -> list[_Span]:
     return [s for s in merged if len(s.text) >= 2]
 
 
+@dataclass
+class _Candidate:
+    """A quotation being attributed: its text, where it stands, and the attribution around it."""
+
+    text: str
+    start: int
+    paragraph: int
+    sentence: Sentence
+    before: str
+    after: str
+    who: str = ""
+    how: str = "none"
+    partial: bool = False
+
+
 def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> list[FoundQuote]:
-    """Find every direct quotation and attribute it."""
+    """Find every direct quotation and attribute it.
+
+    Two passes: the first finds each quotation and the words that attribute it, and registers the
+    people those words name; then every mention of every known person is indexed (a mention chain),
+    and the second pass resolves "he", "the spokesman", "the company" or a bare surname against it.
+    """
     spans = _spans(body)
+    candidates = _candidates(body, sentences, spans)
+    for candidate in candidates:
+        who = _LEADING_THE.sub("", clean_name(candidate.who))
+        if who[:1].isupper() and _NAME_IN.fullmatch(who):
+            role, name = split_role(who)
+            if " " in name and registry.find(name) is None:
+                registry.add(name, role, at=candidate.start)
+    registry.index_mentions([(span.start, span.end) for span in spans])
     quotes: list[FoundQuote] = []
-    last_speaker: tuple[str, str] | None = None
+    previous: tuple[int, str, str] | None = None  # paragraph, speaker and role of the last quotation
+    for candidate in candidates:
+        if candidate.how == "none":
+            if _is_title(candidate):
+                continue
+            candidate.who = _subject(candidate, registry)
+        speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
+        if not speaker and candidate.how == "none" and not candidate.partial:
+            # A quotation standing on its own continues the last speaker's words, or is the last named person's.
+            if previous is not None and previous[0] >= candidate.paragraph - 1:
+                speaker, role = previous[1], previous[2]
+            else:
+                person = registry.last_mention(candidate.start)
+                if person is not None:
+                    speaker, role = person.name, person.role
+                elif previous is not None:
+                    speaker, role = previous[1], previous[2]
+        if not speaker and candidate.partial:
+            continue  # a scare quote: no one said it
+        quotes.append(FoundQuote(candidate.text.rstrip(",").strip(), speaker, role, candidate.partial,
+                                 candidate.sentence.text, candidate.start))
+        if speaker:
+            previous = (candidate.paragraph, speaker, role)
+    return quotes
+
+
+def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
+    """Each quotation with its sentence and its attribution; a quote split around "he said" is one."""
+    candidates: list[_Candidate] = []
     skip = set()
     for index, span in enumerate(spans):
         if index in skip:
@@ -113,43 +187,49 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
         after = body[span.end + 1 : max(span.end + 1, closing.end)] if span.closed else ""
         before = body[sentence.start : max(sentence.start, span.start - 1)]
         if closing is not sentence:
-            sentence = Sentence(body[sentence.start : closing.end], sentence.start, closing.end,
-                                sentence.paragraph, sentence.index)
+            sentence = _joined(body, sentence, closing)
         # A quote split around its attribution: "A," he said, "B."
         following = spans[index + 1] if index + 1 < len(spans) else None
         if following is not None and following.paragraph == span.paragraph:
             gap = body[span.end + 1 : following.start - 1]
-            if len(gap) < 80 and gap.rstrip().endswith(",") and re.search(rf"\b(?:{VERBS})\b", gap):
+            if len(gap) < 100 and gap.rstrip().endswith(",") and not _SENTENCE_END.search(gap) and (
+                    _AFTER_WHO_VERB.match(gap) or _AFTER_VERB_WHO.match(gap)):
                 text = f"{text.rstrip(',')} {following.text}"
                 after = gap
                 skip.add(index + 1)
                 end_sentence = sentence_at(sentences, following.start)
-                if end_sentence is not None and end_sentence is not sentence:
-                    sentence = Sentence(body[sentence.start : end_sentence.end], sentence.start, end_sentence.end,
-                                        sentence.paragraph, sentence.index)
+                if end_sentence is not None and end_sentence.end > sentence.end:
+                    sentence = _joined(body, sentence, end_sentence)
         who, how = _attribution(before, after)
-        partial = _is_partial(before, after, text, how)
+        candidate = _Candidate(text, span.start, span.paragraph, sentence, before, after, who, how)
+        candidate.partial = _is_partial(before, after, text, how)
         if how == "none" and not before.strip() and sentence.index > 0:
-            # A quote paragraph introduced by the line before ("Lee set out the timetable:").
-            previous = sentences[sentence.index - 1]
-            if previous.text.rstrip().endswith(":"):
-                who, how = _subject(previous.text), "before"
-        if how == "none":
-            said_by_someone = re.search(r"\b(?:he|she|they|it|we|what|who)\s+(?:called|described|dubbed)\s*$",
-                                        before, re.IGNORECASE)
-            if not said_by_someone and (_TITLE_CUES.search(before) or (_title_case(text) and len(text.split()) <= 8)):
-                continue
-            who = _subject(before)
-        speaker, role = _resolve(who, registry, span.start, sentences, sentence, last_speaker)
-        if not speaker and last_speaker is not None and (not partial or how == "none"):
-            speaker, role = last_speaker
-        if not speaker and partial:
-            continue  # a scare quote: no one said it
-        text = text.rstrip(",").strip()
-        quotes.append(FoundQuote(text, speaker, role, partial, sentence.text, span.start))
-        if speaker:
-            last_speaker = (speaker, role)
-    return quotes
+            # A quote paragraph introduced by the line before ("Daniel Yoon, an economist, wrote:").
+            introduction = sentences[sentence.index - 1]
+            if introduction.text.rstrip().endswith(":"):
+                who, how = _attribution(introduction.text.rstrip().rstrip(":"), "")
+                if how == "none":
+                    candidate.before = introduction.text
+                    candidate.sentence = introduction
+                candidate.who, candidate.how = who, how
+        candidates.append(candidate)
+    return candidates
+
+
+def _joined(body: str, first: Sentence, last: Sentence) -> Sentence:
+    return Sentence(body[first.start : last.end], first.start, last.end, first.paragraph, first.index)
+
+
+def _is_title(candidate: _Candidate) -> bool:
+    """A name in quotation marks (a report's title, a nickname), not anybody's words.
+
+    "a study titled "X"" and a short Title Case text are names; "what he called "X"" is his words.
+    """
+    if _SAID_BY_SOMEONE.search(candidate.before):
+        return False
+    if _title_case(candidate.text) and len(candidate.text.split()) <= 8:
+        return True
+    return bool(_TITLE_CUES.search(candidate.before))
 
 
 def _title_case(text: str) -> bool:
@@ -198,26 +278,54 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
     return True
 
 
-def _subject(before: str) -> str:
-    """Who a partial quote is from: a possessive just before it, else the sentence's first person."""
+_SPEAKING = re.compile(
+    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
+    r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
+    r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
+    r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
+)
+_PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
+_ORG_SUBJECT = re.compile(
+    r"\bthe\s+(kremlin|ministry|government|company|agency|council|court|union|white house|firm|group|authority|"
+    r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
+
+
+def _subject(candidate: _Candidate, registry: Registry) -> str:
+    """Who a quotation with no attribution verb is from ("Lena Berg warned the plan was "X"").
+
+    The person the sentence has speaking (named just before a verb such as said, warned, called),
+    else the first person it names, else an organisation; "he" or "she" is whoever was named last.
+    """
+    before = candidate.before
     match = _POSSESSIVE.search(before)
     if match:
         return match.group("who")
-    match = _NAME_IN.search(before)
-    pronoun = re.search(r"\b(he|she|they)\b", before, re.IGNORECASE)
-    if pronoun and (match is None or pronoun.start() < match.start()):
-        return pronoun.group(1).lower()
-    if match:
-        return match.group("name")
-    org = re.search(r"\bthe\s+(kremlin|ministry|government|company|agency|council|court|union|white house)\b",
-                    before, re.IGNORECASE)
+    base = candidate.sentence.start
+    text = registry.text
+    mentions = registry.mentions_between(base, base + len(before))
+    people = [m for m in mentions if m[2].kind == "person"]
+    speaking = [m for m in people if _SPEAKING.match(text, m[1])]
+    chosen = speaking[-1] if speaking else (people[0] if people else None)
+    pronoun = None
+    for pronoun in _PRONOUN_SPEAKING.finditer(before):
+        pass
+    if pronoun is not None and (chosen is None or base + pronoun.start() > chosen[0]):
+        person = registry.last_mention(base + pronoun.start())
+        if person is not None:
+            return person.name
+    if chosen is not None:
+        return chosen[2].name
+    organisations = [m for m in mentions if m[2].kind == "organisation"]
+    if organisations:
+        speaking = [m for m in organisations if _SPEAKING.match(text, m[1])]
+        return (speaking[-1] if speaking else organisations[0])[2].name
+    org = _ORG_SUBJECT.search(before)
     return org.group(0) if org else ""
 
 
-def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence,
-             last: tuple[str, str] | None) -> tuple[str, str]:
+def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
-    who = clean_name(who.strip(" ,"))
+    who = _LEADING_THE.sub("", clean_name(who.strip(" ,")))
     if not who:
         return "", ""
     described = re.match(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$", who)
@@ -229,6 +337,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             return person.name, person.role or described.group("role").strip()
     if who[:1].isupper() and " " in who:
         # "Energy Minister Bakhtiyor Nazarov": the name is the longest known tail.
+        role, name = split_role(who)
+        if role and registry.find(name) is not None:
+            who = name
         words = who.split()
         for cut in range(len(words) - 1):
             tail = " ".join(words[cut:])
@@ -237,26 +348,24 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                 break
     lowered = who.casefold()
     if lowered in PRONOUNS:
-        previous = [p for p in registry.people if p.kind == "person" and p.first < at]
-        if lowered in ("he", "she") and last is not None:
-            return last
-        if previous:
-            person = max(previous, key=lambda p: p.first)
-            return person.name, person.role
-        return last or ("", "")
+        kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
+        person = registry.last_mention(at, kinds=kinds) or registry.last_mention(at, kinds=("person",))
+        return (person.name, person.role) if person is not None else ("", "")
     role_match = _ROLE_NOUN.match(who)
     if role_match:
-        person = registry.with_role(role_match.group("noun"), at)
-        if person is not None:
-            return person.name, person.role
-        return "", ""
+        noun = role_match.group("noun").casefold()
+        person = registry.last_mention(at, role=noun) or registry.with_role(noun, at)
+        return (person.name, person.role) if person is not None else ("", "")
     org_match = _ORG_NOUN.match(who)
     if org_match and (not who[:1].isupper() or lowered.startswith("the ")):
         noun = org_match.group("noun")
         spokesperson = _spokesperson_near(registry, sentences, sentence, noun)
         if spokesperson is not None:
             return spokesperson
-        org = registry.organisation(noun) or registry.main_organisation(at)
+        org = (registry.last_mention(at, kinds=("organisation",), word=noun.casefold())
+               or registry.organisation(noun)
+               or registry.last_mention(at, kinds=("organisation",))
+               or registry.main_organisation(at))
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
     if who[:1].isupper():
         person = registry.find(who)
