@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tui.domain.extract.scan import anchored_finditer
 from tui.domain.models import DateMention
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -36,9 +37,8 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
         base = None
     mentions: list[DateMention] = []
     seen: set[str] = set()
-    if not _ANY_DATE_WORD.search(text):
-        return mentions
-    for match in _DATE.finditer(text):
+    # "early March", "14th February": a date starts at most 12 characters ahead of its anchor word.
+    for match in anchored_finditer(_DATE, text, _ANY_DATE_WORD.finditer(text), before=12, after=24):
         surface = match.group("mo") or match.group(0)
         if surface in seen:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.domain.extract.scan import anchored_finditer
 from tui.domain.extract.sentences import Sentence
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -70,6 +71,7 @@ _STOP_NOUNS = {
 _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
                "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "times", "pm", "am"}
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|{_VAGUE})\b", re.IGNORECASE)
+_NUMBER_IN_LOWER_CASE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|{_VAGUE})\b")
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}
 _PREPOSITIONS = r"(?:to|for|of|in|on|at|by|from|with|under|over|into|across|per|a|an|the|its|their)"
@@ -115,9 +117,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
     found: list[FoundFigure] = []
     for sentence in sentences:
         text = sentence.text
-        if not _HAS_NUMBER.search(text):
-            continue
-        for match in _FIGURE.finditer(text):
+        for match in _figures_in(text):
             value = match.group("value")
             kind = _kind(value)
             noun = match.group("noun") if kind == "count" else None
@@ -139,6 +139,14 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
     for figure in found:
         unique.setdefault(re.sub(r"\W", "", figure.value.lower()), figure)
     return sorted(unique.values(), key=lambda f: (not f.key, f.start))
+
+
+def _figures_in(text: str) -> list[re.Match[str]]:
+    """The figure matches of a sentence: every figure holds a number, its anchor."""
+    lowered = text.lower()  # a case-sensitive search on lower case is three times faster than IGNORECASE
+    numbers = _NUMBER_IN_LOWER_CASE.finditer(lowered) if len(lowered) == len(text) else _HAS_NUMBER.finditer(text)
+    # The longest prefix is "approximately ", "as many as " or "US$"; a figure ends well within 160 characters.
+    return anchored_finditer(_FIGURE, text, numbers, before=32, after=160)
 
 
 def _kind(value: str) -> str:

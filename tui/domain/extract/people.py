@@ -72,6 +72,11 @@ _STOP_BEFORE_NAME = {
 _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "however", "later", "rather", "either",
                      "neither", "former", "order", "winter", "summer", "water", "number", "border", "sector", "factor",
                      "center", "centre", "quarter", "letter", "paper", "power", "matter", "minor", "major", "error"}
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+_ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
+_DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
@@ -138,7 +143,7 @@ class Person:
 def clean_name(name: str) -> str:
     """A name without a leading title or a trailing possessive."""
     name = _TITLES.sub("", name.strip())
-    return re.sub(r"(?:’s|'s)$", "", name).strip()
+    return _POSSESSIVE_END.sub("", name).strip()
 
 
 def looks_like_org(name: str) -> bool:
@@ -155,7 +160,7 @@ def _strip_leading(role: str) -> str:
 
 def _trim_role(role: str) -> str:
     role = " ".join(role.split())
-    role = re.sub(r"^(?:the|a|an|and|by|said|says|of)\s+", "", role, flags=re.IGNORECASE)
+    role = _ROLE_LEAD_WORD.sub("", role)
     return role.strip(" ,")
 
 
@@ -218,25 +223,30 @@ class Registry:
         """
         text = self.text
         for run in _CAPITAL_RUN.finditer(text):
+            if " " not in run.group(0):
+                continue  # one capitalised word: a sentence's first word, a place, a surname already named
             # A role inside the run ("Health Minister Sylvia Grant") or a sentence's first word ("Yesterday").
             role, name = split_role(run.group(0))
-            if not role:
-                before = text[max(0, run.start() - 40) : run.start()]
-                department = re.search(r"\b(\w+)\s+(?:for|of)\s+$", before)
+            if not role and text.endswith(("for ", "of "), 0, run.start()):
+                department = _DEPARTMENT_BEFORE.search(text, max(0, run.start() - 40), run.start())
                 if department and department.group(1).casefold() in _ROLE_SET:
-                    role, name = split_role(f"{department.group(1)} {before[department.end(1):].strip()} {name}")
+                    role, name = split_role(f"{department.group(1)} {text[department.end(1):run.start()].strip()} {name}")
             tokens = name.split()
-            offset = run.end() - len(name)
             if not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or any(t in _PLACE_WORDS for t in tokens):
                 continue
             if looks_like_org(name) or self.find(name) is not None:
                 continue
+            offset = run.end() - len(name)
             if not any(word.casefold() in _ROLE_SET for word in role.split()):
-                role = role_before(text, offset)
+                role = ""
             surname = tokens[-1]
-            repeated = text.count(surname) > text.count(name) and len(surname) > 2
+            repeated = len(surname) > 2 and text.count(surname) > text.count(name)
             if role or repeated or _AGE_AFTER.match(text, run.end()):
-                self.add(name, role, offset)
+                self.add(name, role or role_before(text, offset), offset)
+            else:
+                role = role_before(text, offset)
+                if role:
+                    self.add(name, role, offset)
 
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
         """Record where each known person and organisation is named, outside the given (quoted) spans."""
@@ -295,7 +305,7 @@ class Registry:
 
     def add(self, name: str, role: str = "", at: int = 0, kind: str = "") -> Person | None:
         """Record a mention; the first full mention of a name wins, a role found later fills a gap."""
-        name = re.sub(r"^(?:The|A|An)\s+", "", clean_name(name))
+        name = _LEADING_ARTICLE.sub("", clean_name(name))
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
         kind = kind or ("organisation" if looks_like_org(name) else "person")
@@ -319,7 +329,8 @@ class Registry:
                 if len(words) == 2 and short not in _NOT_NAMES and short not in _PLACE_WORDS:
                     person.short_names.add(short)
                     person.aliases.add(short.casefold())
-            acronym = re.search(rf"{re.escape(name)}\s+\((?P<acronym>[A-Z]{{2,6}})\)", self.text)
+            opening = self.text.find(f"{name} (")
+            acronym = _ACRONYM.match(self.text, opening + len(name) + 1) if opening >= 0 else None
             if acronym:
                 person.short_names.add(acronym.group("acronym"))
                 person.aliases.add(acronym.group("acronym").casefold())

@@ -36,6 +36,8 @@ _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
 _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
+_VERB_AT_END = re.compile(rf"\b(?:{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
+"""The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?:put it|said|noted|wrote)")
@@ -48,6 +50,11 @@ _TITLE_CUES = re.compile(
 _SAID_BY_SOMEONE = re.compile(
     rf"\b(?:he|she|they|it|we|what|who|{NAME})\s+(?:has\s+|had\s+|have\s+)?(?:called|described|dubbed|termed|branded)\s*$"
 )
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_LEADS_INTO_QUOTE = re.compile(r"\b(?:that|was|is|were|are|be|as|of|called|described|the|a|an|to|for|"
+                               r"said|by|with|on|it|its|their|his|her)\s*$", re.IGNORECASE)
+_DESCRIBED = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$")
+_SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS})$", re.IGNORECASE)
@@ -225,15 +232,16 @@ def _is_title(candidate: _Candidate) -> bool:
 
     "a study titled "X"" and a short Title Case text are names; "what he called "X"" is his words.
     """
-    if _SAID_BY_SOMEONE.search(candidate.before):
+    tail = candidate.before[-80:]  # both patterns end at the quotation: search only its last words
+    if _SAID_BY_SOMEONE.search(tail):
         return False
     if _title_case(candidate.text) and len(candidate.text.split()) <= 8:
         return True
-    return bool(_TITLE_CUES.search(candidate.before))
+    return bool(_TITLE_CUES.search(tail))
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    words = [w for w in _WORDS.findall(text) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
 
 
@@ -254,7 +262,7 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
         match = pattern.match(after)
         if match and match.group("who"):
             return _who(match), "after"
-    match = _BEFORE.search(before[-200:])
+    match = _BEFORE.search(before[-200:]) if _VERB_AT_END.search(before[-80:]) else None
     if match and match.group("who"):
         return _who(match), "before"
     for pattern in (_ACCORDING, _AS_PUT):
@@ -270,8 +278,7 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
         return False
     if how == "before" and stripped.endswith((",", ":")):
         return False
-    if how == "after" and not re.search(r"\b(?:that|was|is|were|are|be|as|of|called|described|the|a|an|to|for|"
-                                         r"said|by|with|on|it|its|their|his|her)\s*$", stripped, re.IGNORECASE):
+    if how == "after" and not _LEADS_INTO_QUOTE.search(stripped):
         # "Officials said the plan, 'A,' was ..." is rare: a quote led by a comma clause is still whole.
         if stripped.endswith(","):
             return False
@@ -328,7 +335,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     who = _LEADING_THE.sub("", clean_name(who.strip(" ,")))
     if not who:
         return "", ""
-    described = re.match(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$", who)
+    described = _DESCRIBED.match(who)
     if described and described.group("role").split()[0] not in ("the", "a", "an"):
         # "said farmer Jon Hale": a name with a plain description before it.
         person = registry.find(described.group("name")) or registry.add(
@@ -387,7 +394,7 @@ def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: 
     """An organisation's words are its spokesperson's when one is named in the next sentences."""
     window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3])
     for person in registry.people:
-        if person.kind != "person" or not re.search(r"spokes|press secretary", person.role, re.IGNORECASE):
+        if person.kind != "person" or not _SPOKESPERSON.search(person.role):
             continue
         if person.name in window or any(alias in window.casefold() for alias in person.aliases if len(alias) > 3):
             org_name = org.title() if org.islower() else org

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,7 +65,7 @@ def split_sentences(body: str) -> list[Sentence]:
 
 def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
     """The sentence that holds a character position."""
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end + 1:
-            return sentence
+    i = bisect.bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    if i >= 0 and position < sentences[i].end + 1:
+        return sentences[i]
     return None
