@@ -7,6 +7,7 @@ from textual.widgets.markdown import MarkdownBlock
 
 from tui.cli import make_app
 from tui.domain.store import Library
+from tui.screens.annotations import AnnotationsScreen
 from tui.screens.article import ArticleScreen
 from tui.screens.briefing import BriefingScreen
 from tui.screens.briefings import BriefingsScreen
@@ -161,3 +162,60 @@ async def test_toggle_read_from_the_article(library: Library) -> None:
         assert article.id in library.read_ids()
         await pilot.press("u")
         assert article.id not in library.read_ids()
+
+
+async def test_reopening_shows_the_new_briefing_and_article_not_the_last_ones(library: Library) -> None:
+    """The briefing and article screens are composed once and reused: nothing of the last one may stay."""
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        titles = [b.title for b in library.briefings()]
+        await pilot.press("enter")
+        first = app.screen
+        assert first.briefing.title == titles[0]
+        await pilot.press("slash", "x", "y", "z", "enter", "enter")  # a filter that matches nothing
+        assert app.screen is first and app.screen.query_one(ArticleList).option_count == 0
+        await pilot.press("escape", "escape", "escape", "j", "enter")
+        assert app.screen is first, "the same screen, reused"
+        assert app.screen.briefing.title == titles[1] and titles[1] in app.screen.title
+        listing = app.screen.query_one(ArticleList)
+        assert not app.screen.query_one("#filter", Input).value and listing.option_count == 2
+        assert listing.highlighted == 0 and listing.has_focus
+        second_articles = library.articles(app.screen.briefing.id)
+
+        await pilot.press("enter")
+        reader = app.screen
+        assert reader.article.id == second_articles[0].id
+        await pilot.press("tab", "tab", "enter")  # the quote panel: jump to a quote
+        await pilot.pause()
+        assert reader.query_one(ArticleText).jumped_text()
+        await pilot.press("escape", "j", "enter")
+        assert app.screen is reader and reader.article.id == second_articles[1].id
+        await pilot.pause()
+        text = reader.query_one(ArticleText)
+        blocks = " ".join(b._content.plain for b in text.query(MarkdownBlock))
+        assert second_articles[1].body.split()[0] in blocks
+        assert second_articles[0].body.split(".")[0] not in blocks
+        assert text.jumped_text() == "" and not text.query(".-jumped"), "no highlight left from the last article"
+        assert reader.article.title in app.screen.title
+
+
+async def test_opening_a_place_from_annotations_over_the_same_screen_kind(library: Library) -> None:
+    """Annotations can open a briefing while a briefing screen is already below: a second one is made."""
+    grid = next(b for b in library.briefings() if b.title.startswith("Baltic"))
+    other = next(b for b in library.briefings() if b.id != grid.id)
+    library.add_note(other.id, "look again")
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_briefing(grid)
+        await pilot.pause()
+        below = app.screen
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")  # the note's place: the other briefing
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen is not below
+        assert app.screen.briefing.id == other.id and below.briefing.id == grid.id
+        while app.screen is not below and isinstance(app.screen, (BriefingScreen, AnnotationsScreen)):
+            await pilot.press("escape")
+        assert app.screen is below and below.briefing.id == grid.id
+        assert visible_rows(below.query_one(ArticleList))[0].splitlines()[0].endswith("Baltic states unplug from Russian grid")

@@ -8,6 +8,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.css.query import NoMatches
 
+from tui.domain.models import Article, Briefing
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.briefings import BriefingsScreen
@@ -53,6 +54,32 @@ class BriefingApp(App[None]):
                     screen.refresh_annotations()
                 except NoMatches:
                     pass  # the screen is being taken down (closing, or popped): nothing to redraw
+
+    def open_briefing(self, briefing: Briefing) -> None:
+        """Show a briefing. The briefing screen is composed once and reused: opening is a swap of content."""
+        from tui.screens.briefing import BriefingScreen
+
+        screen = self._reusable("briefing", BriefingScreen)
+        screen.show(briefing)
+        self.push_screen(screen)
+
+    def open_article(self, article: Article, jump: tuple[str, str] | None = None) -> None:
+        """Show an article, scrolled to jump's words (text, sentence) if given; its screen is reused too."""
+        from tui.screens.article import ArticleScreen
+
+        screen = self._reusable("article", ArticleScreen)
+        screen.show(article, jump)
+        self.push_screen(screen)
+
+    def _reusable(self, name: str, kind: type[AnnotatingScreen]) -> AnnotatingScreen:
+        """The installed screen of that name, or a new one while it is already on the stack.
+
+        (The annotations screen can open a second briefing on top of the first.)
+        """
+        if not self.is_screen_installed(name):
+            self.install_screen(kind(self.library), name)
+        screen = self.get_screen(name)
+        return kind(self.library) if screen in self.screen_stack else screen
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

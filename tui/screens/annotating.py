@@ -41,17 +41,13 @@ class AnnotatingScreen(Screen[None]):
             self.notify("Its briefing is no longer in the library.", severity="warning")
             return
         if not article_id:
-            from tui.screens.briefing import BriefingScreen
-
-            self.app.push_screen(BriefingScreen(self.library, briefing))
+            self.app.open_briefing(briefing)  # type: ignore[attr-defined]
             return
         article = next((a for a in self.library.articles(briefing.id) if a.id == article_id), None)
         if article is None:
             self.notify("Its article is no longer in the library.", severity="warning")
             return
-        from tui.screens.article import ArticleScreen
-
-        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+        self.app.open_article(article, jump)  # type: ignore[attr-defined]
 
     def _write(self, change: Callable[[], object], done: str, *, refresh: bool = True) -> None:
         """Apply a change to the reader's data; a failure is a notification, never a crash.

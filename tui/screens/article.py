@@ -34,17 +34,26 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         Binding("k", "scroll_up", "Up", show=False),
     ]
 
-    def __init__(self, library: Library, article: Article, *, jump: tuple[str, str] | None = None) -> None:
+    def __init__(self, library: Library, article: Article | None = None, *,
+                 jump: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.library = library
         self.article = article
         self.jump = jump
+        self._shown: Article | None = None
+        """The article the widgets show; the screen is reused, so it may be another one's."""
+
+    def show(self, article: Article, jump: tuple[str, str] | None = None) -> None:
+        """Make this screen show an article, scrolled to jump's words (drawn when the screen is next shown)."""
+        self.article = article
+        self.jump = jump
+        self.ready = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Horizontal(id="columns"):
             with VerticalScroll(id="reading"):
-                yield Static(self._heading(), id="article-heading")
+                yield Static(id="article-heading")
                 summary = SummaryPanel(id="summary", classes="panel")
                 summary.border_title = "Summary"
                 yield summary
@@ -58,8 +67,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
                 yield figures
         yield Footer()
 
-    def _heading(self) -> Content:
-        article = self.article
+    @staticmethod
+    def _heading(article: Article) -> Content:
         meta = join(plain(article.source, "$text-secondary"), plain(article.date, "$text-muted"),
                     plain(f"by {article.author}" if article.author else "", "$text-muted"), separator="  ·  ")
         lines = [plain(article.title, "bold"), meta]
@@ -67,16 +76,36 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
             lines.append(plain(article.url, "$text-muted underline"))
         return Content("\n").join(lines)
 
-    async def on_mount(self) -> None:
-        self.title = self.article.title
-        self.query_one(SummaryPanel).show(self.article.summary)
-        self.query_one("#reading").focus()
-        await self.query_one(ArticleText).update(self.article.body)
-        self._write(lambda: self.library.mark_read([self.article.id]), "", refresh=False)
+    async def on_screen_resume(self) -> None:
+        article, jump = self.article, self.jump
+        if article is None:
+            return
+        self.jump = None
+        if article is not self._shown:
+            await self._show_article(article)
+        else:
+            self.refresh_annotations()
+            if jump is None:
+                self.query_one(ArticleText).clear_jump()
+            self.ready = True
+        if jump:
+            self.call_after_refresh(self._jump, *jump)
+
+    async def _show_article(self, article: Article) -> None:
+        self._shown = article
+        self.ready = False
+        self.title = article.title
+        self.query_one("#article-heading", Static).update(self._heading(article))
+        self.query_one(SummaryPanel).show(article.summary)
+        reading = self.query_one("#reading", VerticalScroll)
+        reading.scroll_home(animate=False)
+        reading.focus()
+        text = self.query_one(ArticleText)
+        text.clear_jump()
+        await text.update(article.body)
+        self._write(lambda: self.library.mark_read([article.id]), "", refresh=False)
         self.refresh_annotations()
         self.ready = True
-        if self.jump:
-            self.call_after_refresh(self._jump, *self.jump)
 
     def _jump(self, text: str, context: str = "") -> None:
         if self.query_one(ArticleText).jump_to(text, context) is None:

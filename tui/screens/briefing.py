@@ -36,11 +36,18 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
-    def __init__(self, library: Library, briefing: Briefing) -> None:
+    def __init__(self, library: Library, briefing: Briefing | None = None) -> None:
         super().__init__()
         self.library = library
         self.briefing = briefing
         self.articles: list[Article] = []
+        self._shown: Briefing | None = None
+        """The briefing the widgets show; the screen is reused, so it may be another one's."""
+
+    def show(self, briefing: Briefing) -> None:
+        """Make this screen show a briefing (it is drawn when the screen is next shown)."""
+        self.briefing = briefing
+        self.ready = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -65,18 +72,29 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
                 yield timeline
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.title = self.briefing.title
-        self.articles = self.library.articles(self.briefing.id)
-        summary = [self.briefing.summary] if self.briefing.summary else []
+    def on_screen_resume(self) -> None:
+        if self.briefing is not None and self.briefing is not self._shown:
+            self._show_briefing(self.briefing)
+        else:
+            self.refresh_articles()
+
+    def _show_briefing(self, briefing: Briefing) -> None:
+        self._shown = briefing
+        self.title = briefing.title
+        self.articles = self.library.articles(briefing.id)
+        summary = [briefing.summary] if briefing.summary else []
         self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
         self.query_one(SpeakerList).show(self.articles)
         self.query_one(Timeline).show(self.articles)
-        self.ready = True
-        self.query_one(ArticleList).focus()
-
-    def on_screen_resume(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        filter_input.value = ""
+        filter_input.add_class("-hidden")
         self.refresh_articles()
+        articles = self.query_one(ArticleList)
+        articles.highlighted = 0 if articles.option_count else None
+        articles.scroll_home(animate=False)
+        articles.focus()
+        self.ready = True
 
     def refresh_articles(self) -> None:
         """Redraw the article list and the figures with the current read state and annotations."""
@@ -99,9 +117,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
 
     def open_article(self, article: Article, jump: tuple[str, str] | None = None) -> None:
         """Open an article, optionally jumping to a text in it."""
-        from tui.screens.article import ArticleScreen
-
-        self.app.push_screen(ArticleScreen(self.library, article, jump=jump))
+        self.app.open_article(article, jump)  # type: ignore[attr-defined]
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_chosen(self) -> None:

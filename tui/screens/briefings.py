@@ -101,9 +101,7 @@ class BriefingsScreen(AnnotatingScreen):
     def action_open(self) -> None:
         briefing = self.query_one(BriefingList).selected_briefing
         if briefing is not None:
-            from tui.screens.briefing import BriefingScreen
-
-            self.app.push_screen(BriefingScreen(self.library, briefing))
+            self.app.open_briefing(briefing)  # type: ignore[attr-defined]
 
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen

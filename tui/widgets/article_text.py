@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.await_complete import AwaitComplete
 from textual.widgets import Markdown
 from textual.widgets.markdown import MarkdownBlock
 
@@ -36,6 +37,12 @@ class ArticleText(Markdown):
         self._passages: list[str] = []
         self._jump: tuple[MarkdownBlock, tuple[int, int], str] | None = None
         self._styled: set[MarkdownBlock] = set()
+
+    def update(self, markdown: str) -> AwaitComplete:
+        """Show another text: the jump and the passage styles belonged to the old one's blocks."""
+        self._jump = None
+        self._styled.clear()
+        return super().update(markdown)
 
     def _blocks(self) -> list[MarkdownBlock]:
         return [block for block in self.query(MarkdownBlock) if block._content.plain.strip()]
