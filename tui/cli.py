@@ -38,13 +38,16 @@ def open_library(directory: str | None) -> tuple[Library, list[str]]:
     Returns:
         The library and one line per problem met while opening it (bad bundled files and so on).
     """
-    from tui.domain.importer import import_bundled
     from tui.domain.store import Library
-    from tui.paths import bundled_briefs_dir
 
     library = Library(data_dir(directory))
     problems = library.check()
     if library.is_empty():
+        # Imported only here: the importer pulls in the extraction engine, which commands such as
+        # `tag` or `note` never need (and it is most of their start-up time).
+        from tui.domain.importer import import_bundled
+        from tui.paths import bundled_briefs_dir
+
         report = import_bundled(library, bundled_briefs_dir())
         problems += report.errors
     return library, problems

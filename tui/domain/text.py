@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
-_PARSER = MarkdownIt("commonmark")
+
+@cache
+def _parser() -> MarkdownIt:
+    # Made on first use: importing markdown-it is most of the start-up of CLI commands that never parse.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -22,7 +31,7 @@ def markdown_to_text(markdown: str) -> str:
         Plain text with paragraphs separated by blank lines.
     """
     blocks: list[str] = []
-    for token in _PARSER.parse(markdown):
+    for token in _parser().parse(markdown):
         if token.type == "inline":
             pieces = []
             for child in token.children or ():
