@@ -48,7 +48,7 @@ _BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL})?(?:{_NUMBER})(?:{_SCALE})?\s+and\
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_WORD_NUMBER}|{_VAGUE})"
     r"(?:\s+of)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
-    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+)?[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3}))"
+    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3}))"
 )
 _FIGURE = re.compile(
     rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})",
@@ -58,7 +58,7 @@ _MONTHS = r"January|February|March|April|May|June|July|August|September|October|
 _NOT_A_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?\s*$|\b[A-Z][\w-]*\s*$|#\s*$|\bno\.\s*$|\b(?:page|chapter|article|section|line|route|"
     r"flight|room|unit|units|phase|grade|level|stage|round|season|version|model|type|class|category|"
-    r"number|item|clause|gate|platform|terminal|row|seat|at|in|since|until|by|from|of)\s+$)",
+    r"number|item|clause|gate|platform|terminal|row|seat|at|since|until|by|from)\s+$)",
 )
 _STOP_NOUNS = {
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "that",
@@ -108,6 +108,7 @@ _PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|people|personnel|staff|police|crew|cat
 _AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
 _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
+_TIME_ADJECTIVE = re.compile(r"^\d+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
 
@@ -213,6 +214,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
             return True
     if _ORDINAL_SUFFIX.match(after):
         return True
+    if kind == "quantity" and _TIME_ADJECTIVE.search(value):
+        return True  # "a 10-year yield", "her 4-year-old son": part of a name or a description
     return False
 
 
