@@ -219,3 +219,20 @@ async def test_opening_a_place_from_annotations_over_the_same_screen_kind(librar
             await pilot.press("escape")
         assert app.screen is below and below.briefing.id == grid.id
         assert visible_rows(below.query_one(ArticleList))[0].splitlines()[0].endswith("Baltic states unplug from Russian grid")
+
+
+async def test_the_key_bar_lists_the_keys_that_work_here_and_a_click_presses_one(library: Library) -> None:
+    from tui.widgets.key_bar import KeyBar
+
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        bar = app.screen.query_one(KeyBar)
+        line = bar.keys_line(app.screen).plain
+        assert "/ Search" in line and "? Help" in line and "esc Back" not in line
+        await pilot.press("enter")
+        line = app.screen.query_one(KeyBar).keys_line(app.screen).plain
+        assert "esc Back" in line and "/ Filter" in line and "/ Search" not in line
+        bar = app.screen.query_one(KeyBar)
+        await pilot.click(bar, offset=(line.index("? Help"), 0))  # the key itself
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

@@ -81,6 +81,10 @@ class BriefingApp(App[None]):
         screen = self.get_screen(name)
         return kind(self.library) if screen in self.screen_stack else screen
 
+    def action_press_key(self, key: str) -> None:
+        """Press a key (a click on the key bar)."""
+        self.simulate_key(key)
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

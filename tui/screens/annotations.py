@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.domain.store import Library
@@ -15,6 +15,7 @@ from tui.screens.layout import NarrowLayout
 from tui.screens.note_modal import NoteModal
 from tui.widgets.annotation_list import AnnotationList, AnnotationRow
 from tui.widgets.rows import join, plain
+from tui.widgets.key_bar import KeyBar
 
 
 def matches(row: AnnotationRow, query: str, briefing_titles: dict[str, str]) -> bool:
@@ -64,7 +65,7 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
                 tags = OptionList(id="tags", classes="panel")
                 tags.border_title = "Tags"
                 yield tags
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "Annotations"

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from tui.domain.models import Article
 from tui.domain.sanitize import is_safe_url
@@ -19,6 +19,7 @@ from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.quote_panel import QuotePanel
 from tui.widgets.rows import badges, join, plain
 from tui.widgets.summary_panel import SummaryPanel
+from tui.widgets.key_bar import KeyBar
 
 
 class ArticleScreen(NarrowLayout, AnnotatingScreen):
@@ -65,7 +66,7 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
                 figures = FigureSidebar(id="figures", classes="panel")
                 figures.border_title = "Key figures"
                 yield figures
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _heading(article: Article) -> Content:

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 
 from tui.domain.models import Article, Briefing, Figure
 from tui.domain.store import Library
@@ -17,6 +17,7 @@ from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
 from tui.widgets.timeline import Timeline
+from tui.widgets.key_bar import KeyBar
 
 
 SIDEBAR_FIGURES = 40
@@ -70,7 +71,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
                 timeline = Timeline(id="timeline", classes="panel")
                 timeline.border_title = "Timeline"
                 yield timeline
-        yield Footer()
+        yield KeyBar()
 
     def on_screen_resume(self) -> None:
         if self.briefing is not None and self.briefing is not self._shown:

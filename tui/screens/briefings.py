@@ -6,11 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Key
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.widgets.briefing_list import BriefingList
+from tui.widgets.key_bar import KeyBar
 
 
 class BriefingsScreen(AnnotatingScreen):
@@ -34,7 +35,7 @@ class BriefingsScreen(AnnotatingScreen):
         yield Input(placeholder="Type to filter briefings (title, date, #tag)", id="filter", select_on_focus=False)
         yield BriefingList(id="briefings")
         yield Static("", id="empty", classes="empty-state")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Briefings"

@@ -6,13 +6,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.domain.search import Hit
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.widgets.rows import join, plain, separated
+from tui.widgets.key_bar import KeyBar
 
 KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "figure": "Figure", "note": "Note"}
 
@@ -44,7 +45,7 @@ class SearchScreen(AnnotatingScreen):
         results = OptionList(id="results", classes="panel")
         results.border_title = "Results"
         yield results
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "Search"
