@@ -47,16 +47,20 @@ _QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE
 _BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL})?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_WORD_NUMBER}|{_VAGUE})"
-    r"(?:\s+of)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
-    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,3}))"
+    r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
+    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}"
+    r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-z-]{2,}){0,3}))"
 )
 _FIGURE = re.compile(
     rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})",
     re.IGNORECASE,
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_APPROX_CAPITALISED = (r"(?:About|Nearly|Almost|Some|Around|Roughly|Approximately|Over|More|Less|Fewer|Up|At|Only|"
+                       r"Just|Another|An|Close|Below|Above|Under|Upwards|Well|No)")
+"""A sentence's first word before a figure: "About 1.2 million", not a name as in "Boeing 737"."""
 _NOT_A_FIGURE_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTHS})\.?\s*$|\b[A-Z][\w-]*\s*$|#\s*$|\bno\.\s*$|\b(?:page|chapter|article|section|line|route|"
+    rf"(?:\b(?:{_MONTHS})\.?\s*$|\b(?!{_APPROX_CAPITALISED}\b)[A-Z][\w-]*\s*$|#\s*$|\bno\.\s*$|\b(?:page|chapter|article|section|line|route|"
     r"flight|room|unit|units|phase|grade|level|stage|round|season|version|model|type|class|category|"
     r"number|item|clause|gate|platform|terminal|row|seat|at|since|until|by|from)\s+$)",
 )
@@ -68,6 +72,7 @@ _STOP_NOUNS = {
     "earlier", "later", "each", "every", "other", "such", "when", "while", "where", "there", "here", "not",
     "also", "only", "just", "still", "all", "some", "most", "many", "both", "either", "neither", "same",
 }
+_ADJECTIVES_IN_LY = {"daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "early", "friendly"}
 _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
                "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "times", "pm", "am"}
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|{_VAGUE})\b", re.IGNORECASE)
@@ -104,7 +109,7 @@ _AFTER_DETERMINER = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ORDINAL_START = re.compile(r"^\d+(?:st|nd|rd|th)\b")
 _TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d\d)")
-_PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|people|personnel|staff|police|crew|cattle|sheep|fish")
+_PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|people|personnel|staff|police|crew|cattle|sheep|fish|aircraft|equipment|livestock")
 _AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
 _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
@@ -170,7 +175,7 @@ def _trim_count(value: str, noun: str | None) -> tuple[str | None, str | None]:
     words = noun.split()
     kept: list[str] = []
     for word in words:
-        if word.lower() in _STOP_NOUNS or word.endswith("ly"):
+        if word.lower() in _STOP_NOUNS or word.endswith("ly") and word not in _ADJECTIVES_IN_LY:
             break
         kept.append(word)
         if word.endswith("s") or word in _COLLECTIVE:

@@ -14,7 +14,10 @@ ROLE_NOUNS = (
     "councilor|chancellor|premier|prime minister|president|king|queen|prince|emir|ceo|cfo|coo|partner|"
     "editor|correspondent|engineer|inspector|regulator|trustee|treasurer|economist|diplomat|organiser|organizer|"
     "superintendent|administrator|coordinator|campaigner|activist|expert|fellow|historian|doctor|physician|nurse|"
-    "captain|coach|owner|investor|trader|broker|banker|auditor|curator|dean|rector|provost|sheriff|chief executive"
+    "captain|coach|owner|investor|trader|broker|banker|auditor|curator|dean|rector|provost|sheriff|chief executive|"
+    "critic|member|biologist|ecologist|physicist|chemist|geologist|epidemiologist|journalist|columnist|author|"
+    "novelist|architect|farmer|teacher|resident|voter|retiree|pilot|consultant|surgeon|pastor|priest|bishop|rabbi|"
+    "imam|lobbyist|pollster|candidate|challenger|incumbent|entrepreneur|allergist|paediatrician|pediatrician"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -23,6 +26,9 @@ ORG_WORDS = (
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
+    "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
+    "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|Network|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -77,6 +83,11 @@ _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNOREC
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
+_OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
@@ -205,7 +216,7 @@ class Registry:
                 self.add(comma.group("name"), _strip_leading(role_before), comma.start("name"))
                 continue
             back = _NAME_COMMA_BEFORE.search(head)
-            if back:
+            if back and not _VERB_IN_ROLE.search(back.group("pre")):
                 stop = _ROLE_END.search(text, end, min(len(text), end + 90))
                 tail = text[end : stop.start()] if stop else ""
                 role = _trim_role(back.group("pre") + noun.group(0) + tail)
@@ -213,6 +224,7 @@ class Registry:
         self._find_named_people()
         self.mentions: list[tuple[int, int, Person]] = []
         self._mention_starts: list[int] = []
+        self._genders: dict[int, str] | None = None
 
     def _find_named_people(self) -> None:
         """People named without a role noun beside them: "critic Marcus Lindqvist", later "Lindqvist".
@@ -273,24 +285,43 @@ class Registry:
             found.append((match.start(), match.end(), forms[match.group(0)]))
         self.mentions = found
         self._mention_starts = [m[0] for m in found]
+        self._genders = None
 
     def last_mention(self, before: int, *, after: int = 0, kinds: tuple[str, ...] = ("person",),
-                     role: str = "", word: str = "") -> Person | None:
+                     role: str = "", word: str = "", pronoun: str = "") -> Person | None:
         """The person or organisation named last before an offset (and not before `after`).
 
         role: only someone whose role holds this noun ("the minister"); word: only an organisation
-        whose name holds this word ("the ministry").
+        whose name holds this word ("the ministry"); pronoun ("he", "she"): not someone the text
+        refers to with the other one.
         """
+        wanted = _GENDER_OF.get(pronoun, "")
         i = bisect.bisect_left(self._mention_starts, before) - 1
         while i >= 0:
             start, _, person = self.mentions[i]
             if start < after:
                 return None
             if (person.kind in kinds and (not role or role in person.role.casefold())
-                    and (not word or word in person.name.casefold().split())):
+                    and (not word or word in person.name.casefold().split())
+                    and (not wanted or self._gender(person) in ("", wanted))):
                 return person
             i -= 1
         return None
+
+    def _gender(self, person: Person) -> str:
+        """"m" or "f" when the pronouns that follow the person's mentions say so, else ""."""
+        if self._genders is None:
+            votes: dict[int, list[str]] = {}
+            for i, (_, end, named) in enumerate(self.mentions):
+                if named.kind != "person":
+                    continue
+                stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
+                pronoun = _PRONOUN.search(self.text, end, min(stop, end + 250))
+                if pronoun:
+                    votes.setdefault(id(named), []).append(_GENDER_OF[pronoun.group(0).lower()])
+            self._genders = {key: max(set(v), key=v.count) if v.count("m") != v.count("f") else ""
+                             for key, v in votes.items()}
+        return self._genders.get(id(person), "")
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """The mentions that start in [start, end)."""
@@ -301,7 +332,10 @@ class Registry:
     @staticmethod
     def _plausible(name: str) -> bool:
         tokens = name.split()
-        return bool(tokens) and tokens[0] not in _NOT_NAMES and not looks_like_org(name)
+        if not tokens or looks_like_org(name):
+            return False
+        # "He Yadong", "June Whitaker": a first name that is also a pronoun or a month.
+        return tokens[0] not in _NOT_NAMES or (tokens[0] in _ALSO_FIRST_NAMES and len(tokens) >= 2)
 
     def add(self, name: str, role: str = "", at: int = 0, kind: str = "") -> Person | None:
         """Record a mention; the first full mention of a name wins, a role found later fills a gap."""
@@ -309,8 +343,16 @@ class Registry:
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
         kind = kind or ("organisation" if looks_like_org(name) else "person")
+        if kind == "person" and " " not in name:
+            full = self._full_name(name)
+            if full is not None:
+                name = full
+        elif kind == "organisation":
+            name = _OWNER.sub("", name)  # "China's Ministry of Commerce" is the Ministry of Commerce
         existing = self.find(name)
         if existing is not None:
+            if kind == "person" and " " not in existing.name and len(name.split()) > 1:
+                self._rename(existing, name)
             if role and not existing.role:
                 existing.role = role
             return existing
@@ -339,6 +381,28 @@ class Registry:
             self._by_alias.setdefault(alias, person)
         return person
 
+    def _full_name(self, surname: str) -> str | None:
+        """The full name the text gives a lone surname ("Reyes" -> "Tomás Reyes"), if any."""
+        if self._full_names is None:
+            self._full_names = {}
+            for match in _FULL_NAME.finditer(self.text):
+                self._full_names.setdefault(match.group(0).split()[-1], (match.group(0), match.start()))
+        found = self._full_names.get(surname)
+        if found is None:
+            return None
+        full = clean_name(found[0])
+        _, full = split_role(full)
+        return full if " " in full and self._plausible(full) else None
+
+    def _rename(self, person: Person, name: str) -> None:
+        person.name = name
+        for token in name.split():
+            if len(token) > 2 and token not in _NOT_NAMES:
+                person.aliases.add(token.casefold())
+                self._by_alias.setdefault(token.casefold(), person)
+        person.aliases.add(name.casefold())
+        self._by_alias.setdefault(name.casefold(), person)
+
     def find(self, name: str) -> Person | None:
         """The person or organisation a name (full, surname, or an organisation's word) refers to."""
         name = clean_name(name)
@@ -354,15 +418,8 @@ class Registry:
 
     def expand(self, surname: str, at: int) -> Person | None:
         """A lone surname's full name, as the text first gives it ("Reyes" -> "Tomás Reyes")."""
-        if self._full_names is None:
-            self._full_names = {}
-            for match in _FULL_NAME.finditer(self.text):
-                self._full_names.setdefault(match.group(0).split()[-1], (match.group(0), match.start()))
-        found = self._full_names.get(surname)
-        if found is None:
-            return None
-        full = clean_name(found[0])
-        return self.add(full, at=found[1]) if self._plausible(full) else None
+        full = self._full_name(surname)
+        return self.add(full, at=at) if full is not None else None
 
     def main_organisation(self, before: int) -> Person | None:
         """The organisation the article names first: what "the company" most often means."""

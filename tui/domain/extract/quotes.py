@@ -26,7 +26,7 @@ VERBS = (
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN}){{0,5}}"
-              rf"(?:\s+of\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})?")
+              rf"(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
 _WHO = (rf"(?<![\w'’-])(?P<who>{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
@@ -317,7 +317,9 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     for pronoun in _PRONOUN_SPEAKING.finditer(before):
         pass
     if pronoun is not None and (chosen is None or base + pronoun.start() > chosen[0]):
-        person = registry.last_mention(base + pronoun.start())
+        said = pronoun.group("pronoun").lower()
+        person = registry.last_mention(base + pronoun.start(), pronoun=said) or registry.last_mention(
+            base + pronoun.start())
         if person is not None:
             return person.name
     if chosen is not None:
@@ -332,7 +334,13 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
 
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
-    who = _LEADING_THE.sub("", clean_name(who.strip(" ,")))
+    who = _LEADING_THE.sub("", who.strip(" ,"))
+    if who[:1].isupper() and " " in who:
+        # "Minister for Energy Conor Whelan": split the role off before a title is cut from the front.
+        role, name = split_role(who)
+        if role and registry.find(name) is not None:
+            who = name
+    who = _LEADING_THE.sub("", clean_name(who))
     if not who:
         return "", ""
     described = _DESCRIBED.match(who)
@@ -344,9 +352,6 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             return person.name, person.role or described.group("role").strip()
     if who[:1].isupper() and " " in who:
         # "Energy Minister Bakhtiyor Nazarov": the name is the longest known tail.
-        role, name = split_role(who)
-        if role and registry.find(name) is not None:
-            who = name
         words = who.split()
         for cut in range(len(words) - 1):
             tail = " ".join(words[cut:])
@@ -356,7 +361,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     lowered = who.casefold()
     if lowered in PRONOUNS:
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
-        person = registry.last_mention(at, kinds=kinds) or registry.last_mention(at, kinds=("person",))
+        person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
     role_match = _ROLE_NOUN.match(who)
     if role_match:
@@ -391,8 +396,13 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
 
 
 def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: Sentence, org: str) -> tuple[str, str] | None:
-    """An organisation's words are its spokesperson's when one is named in the next sentences."""
-    window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3])
+    """An organisation's words are its spokesperson's when one is named in the next sentences.
+
+    ("the Kremlin said ... Spokesman Dmitry Peskov made the remarks"). A sentence that quotes the
+    spokesperson's own words is not about the organisation's.
+    """
+    window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3]
+                      if s is sentence or not _OPENING.search(s.text))
     for person in registry.people:
         if person.kind != "person" or not _SPOKESPERSON.search(person.role):
             continue
