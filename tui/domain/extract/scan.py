@@ -6,6 +6,10 @@ import re
 from collections.abc import Iterable
 
 
+_WORD_START = re.compile(r"(?<!\w)\S")
+"""Where a match can start: a character that does not follow a letter or a digit."""
+
+
 def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[re.Match[str]], *,
                       before: int, after: int) -> list[re.Match[str]]:
     """The matches pattern.finditer(text) finds, trying the pattern only near each anchor.
@@ -22,14 +26,12 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[re.
         if anchor.start() < position:
             continue
         # Leftmost match first, as search() would find it, but tried only where a word can start.
-        for start in range(max(position, anchor.start() - before), anchor.start() + 1):
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_") or text[start].isspace():
-                continue
-            match = pattern.match(text, start, anchor.end() + after)
+        for start in _WORD_START.finditer(text, max(position, anchor.start() - before), anchor.start() + 1):
+            match = pattern.match(text, start.start(), anchor.end() + after)
             if match is None:
                 continue
             if match.end() == anchor.end() + after:
-                match = pattern.match(text, start)  # cut by the window: made again without it
+                match = pattern.match(text, start.start())  # cut by the window: made again without it
             matches.append(match)
             position = match.end()
             break
