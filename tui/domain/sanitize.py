@@ -19,6 +19,7 @@ _ESCAPE_SEQUENCES = re.compile(
 )
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi overrides that can
 # make text display in a different order than it reads (Trojan Source).
+_C1 = re.compile(r"[\x80-\x9f]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -46,7 +47,7 @@ def clean_line(text: str) -> str:
 
 
 def _has_c1(text: str) -> bool:
-    return any("\x80" <= ch <= "\x9f" for ch in text)
+    return _C1.search(text) is not None
 
 
 def is_safe_url(url: str) -> bool:

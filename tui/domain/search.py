@@ -23,20 +23,23 @@ from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, read_json_f
 SHARDS = 64
 KIND_BOOST = {"briefing": 1.6, "article": 1.0, "quote": 1.3, "figure": 1.2, "note": 1.4}
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""Combining marks (accents) as NFKD decomposes them."""
+_JOINER = re.compile(r"[.,'’-]")
 _FILTER = re.compile(r"^(tag|speaker|is|briefing|kind):(.*)$", re.IGNORECASE)
 _STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "is", "was", "it", "that", "with"}
 
 
 def tokens(text: str) -> list[str]:
     """Words for the index: folded case and accents; "1,057" and "25-billion" kept whole and in parts."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = text.casefold()
+    if not folded.isascii():  # accents off ("Tomás" -> "tomas"); plain ASCII needs none of this
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
     words: list[str] = []
-    for match in _TOKEN.finditer(folded):
-        word = match.group(0)
+    for word in _TOKEN.findall(folded):
         words.append(word)
-        if any(c in word for c in ".,'’-"):
-            words += [part for part in re.split(r"[.,'’-]", word) if part]
+        if _JOINER.search(word):
+            words += [part for part in _JOINER.split(word) if part]
     return [w for w in words if w not in _STOP]
 
 
