@@ -126,11 +126,8 @@ class Library:
         briefing = self.briefing(briefing_id)
         if briefing is None:
             return []
-        by_id = self._cached(
-            self._shard_path(briefing_id),
-            lambda data: {doc["id"]: _article_from_doc(doc) for doc in data.get("articles", {}).values()},
-        )
-        return [by_id[article_id] for article_id in briefing.article_ids if article_id in by_id]
+        shard = self._shard(briefing_id)
+        return [shard.article(article_id) for article_id in briefing.article_ids if article_id in shard.docs]
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -151,13 +148,15 @@ class Library:
         briefing = self.briefing(briefing_id) if briefing_id else None
         if briefing is None:
             return None
-        for article in self.articles(briefing.id):
-            if article.id == item_id:
-                return Located("article", briefing, article)
-            for item in (*article.quotes, *article.figures):
-                if item.id == item_id:
-                    return Located(kind, briefing, article, item)
-        return None
+        shard = self._shard(briefing.id)
+        article_id = item_id if item_id in shard.docs else shard.holder(item_id)
+        if article_id is None:
+            return None
+        article = shard.article(article_id)
+        if article.id == item_id:
+            return Located("article", briefing, article)
+        item = next(i for i in (*article.quotes, *article.figures) if i.id == item_id)
+        return Located(kind, briefing, article, item)
 
     def save_briefing(self, briefing: Briefing, articles: Iterable[Article], *, replace: bool = True) -> Briefing:
         """Store one briefing and its articles; see save_briefings."""
@@ -360,6 +359,9 @@ class Library:
 
     # -- helpers --------------------------------------------------------------------------------
 
+    def _shard(self, briefing_id: str) -> _Shard:
+        return self._cached(self._shard_path(briefing_id), _Shard)
+
     def _cached(self, path: Path, build: Callable[[dict[str, Any]], T]) -> T:
         """Read a JSON file through a cache that is refreshed when the file changes on disk."""
         try:
@@ -380,6 +382,30 @@ class Library:
         change(data)
         data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
         AtomicJSONStorage(path).write(data)
+
+
+class _Shard:
+    """A briefing's file of articles; each article is built from its document when first asked for.
+
+    Finding one quote for a CLI command needs one article, not the hundred of a long briefing.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.docs: dict[str, dict[str, Any]] = {doc["id"]: doc for doc in data.get("articles", {}).values()}
+        self._built: dict[str, Article] = {}
+
+    def article(self, article_id: str) -> Article:
+        article = self._built.get(article_id)
+        if article is None:
+            article = self._built[article_id] = _article_from_doc(self.docs[article_id])
+        return article
+
+    def holder(self, item_id: str) -> str | None:
+        """The id of the article that holds a quote or figure."""
+        for article_id, doc in self.docs.items():
+            if any(item.get("id") == item_id for key in ("quotes", "figures") for item in doc.get(key, ())):
+                return article_id
+        return None
 
 
 def _item_ids(article: Article) -> tuple[str, ...]:
