@@ -69,3 +69,35 @@ def test_cli_search_json(capsys: pytest.CaptureFixture[str], library: Library) -
     assert set(rows[0]) == {"id", "kind", "title", "snippet"}
     assert main(["--data-dir", str(library.root), "search", "nothingmatchesthis"]) == 0
     assert "No results" in capsys.readouterr().out
+
+
+def test_an_index_in_an_older_format_is_rebuilt_at_start(library: Library) -> None:
+    """The search index is derived data: one from an earlier version is rebuilt, and search still works."""
+    before = [h.id for h in library.search("Simson")]
+    assert before
+    search_dir = library.derived / "search"
+    (search_dir / "format.json").unlink()
+    (search_dir / "00.json").write_text('{"postings": {"simson": {"x": [1, "b-gone"]}}}')  # the old layout
+    reopened = Library(library.root)
+    problems = reopened.check()
+    assert problems and "search index was rebuilt" in problems[0]
+    assert not (search_dir / "00.json").exists()
+    assert [h.id for h in reopened.search("Simson")] == before
+    assert Library(library.root).check() == [], "once rebuilt, not again"
+
+
+def test_search_reads_only_the_files_of_the_hits_it_shows(library: Library, monkeypatch) -> None:
+    from tui.domain import search
+
+    read: list[Path] = []
+    original = search.read_json_file
+
+    def counting(path: Path):
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(search, "read_json_file", counting)
+    hits = library.search("grid", limit=1)
+    assert len(hits) == 1
+    docs_read = [p for p in read if "docs" in p.parts]
+    assert len(docs_read) == 1, docs_read

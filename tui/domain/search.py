@@ -1,16 +1,19 @@
 """Provides library search: query parsing, an inverted index built at import, and ranked hits with snippets.
 
 The index lives in derived/search/: postings sharded by a hash of the term (a query reads only the
-shards of its words) and one small file of searchable documents per briefing. Importing a batch of
-briefings rewrites each touched shard once. The reader's notes and tags are searched at query time
-from user.json, which is small.
+shards of its words, each a few hundred kilobytes at 10,000 articles), and the searchable documents
+in one small file per article (a query reads only the files of the hits it shows) beside one file
+per briefing. Importing a batch of briefings rewrites each touched shard once. The reader's notes and
+tags are searched at query time from user.json, which is small.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
+import shutil
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,7 +23,9 @@ from typing import Any
 from tui.domain.models import Article, Briefing, Note
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, read_json_file
 
-SHARDS = 64
+SHARDS = 1024
+FORMAT = 2
+"""The layout of derived/search; an index of another format is rebuilt (it is derived data)."""
 KIND_BOOST = {"briefing": 1.6, "article": 1.0, "quote": 1.3, "figure": 1.2, "note": 1.4}
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -117,7 +122,7 @@ class UserView:
 
 
 def _shard(term: str) -> str:
-    return f"{int(hashlib.blake2b(term.encode(), digest_size=2).hexdigest(), 16) % SHARDS:02d}"
+    return f"{int(hashlib.blake2b(term.encode(), digest_size=2).hexdigest(), 16) % SHARDS:04d}"
 
 
 def _documents(briefing: Briefing, articles: list[Article]) -> dict[str, dict[str, Any]]:
@@ -147,7 +152,21 @@ class SearchIndex:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def _docs_path(self, briefing_id: str) -> Path:
+    def needs_rebuild(self) -> bool:
+        """True when the index on disk has another layout than this version's (or none at all)."""
+        data = read_json_file(self.directory / "format.json") if self.directory.exists() else None
+        return (data or {}).get("format") != FORMAT
+
+    def rebuild(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
+        """Index everything anew (after a format change or damage): the old files are removed first."""
+        if self.directory.exists():
+            shutil.rmtree(self.directory)
+        self.index_briefings(batch)
+
+    def _docs_path(self, briefing_id: str, article_id: str = "") -> Path:
+        """A briefing's own file (its document and its terms), or one article's documents."""
+        if article_id:
+            return self.directory / "docs" / briefing_id / f"{article_id}.json"
         return self.directory / "docs" / f"{briefing_id}.json"
 
     def index_briefings(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
@@ -155,19 +174,31 @@ class SearchIndex:
         added: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(dict)
         stale: set[str] = set()
         """Shards holding postings of the batch's briefings from an earlier import."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        AtomicJSONStorage(self.directory / "format.json").write({"format": FORMAT})
         for briefing, articles in batch:
             old = read_json_file(self._docs_path(briefing.id)) or {}
             stale.update(_shard(term) for term in old.get("terms", []))
+            old_articles = self.directory / "docs" / briefing.id
+            if old_articles.exists():
+                shutil.rmtree(old_articles)
             docs = _documents(briefing, articles)
             terms: set[str] = set()
+            by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
             for doc_id, doc in docs.items():
                 counts: dict[str, int] = defaultdict(int)
                 for word in tokens(doc.pop("words")):
                     counts[word] += 1
+                article_id = doc.get("article", "")
                 for word, count in counts.items():
-                    added[_shard(word)].setdefault(word, {})[doc_id] = [count, briefing.id]
+                    added[_shard(word)].setdefault(word, {})[doc_id] = [count, briefing.id, article_id]
                     terms.add(word)
-            AtomicJSONStorage(self._docs_path(briefing.id)).write({"docs": docs, "terms": sorted(terms)})
+                by_article[article_id][doc_id] = doc
+            for article_id, article_docs in by_article.items():
+                if article_id:
+                    AtomicJSONStorage(self._docs_path(briefing.id, article_id)).write({"docs": article_docs})
+            AtomicJSONStorage(self._docs_path(briefing.id)).write({"docs": by_article.get("", {}),
+                                                                    "terms": sorted(terms)})
         briefing_ids = {b.id for b, _ in batch}
         for shard in set(added) | stale:
             path = self.directory / f"{shard}.json"
@@ -190,40 +221,67 @@ class SearchIndex:
         if query.empty:
             return []
         scores: dict[str, float] = {}
-        homes: dict[str, str] = {}
+        homes: dict[str, tuple[str, str]] = {}
+        """Document id -> (briefing id, article id): where its file is."""
         if query.words:
             total = 10_000  # idf needs only the order of magnitude of the number of documents
             for position, word in enumerate(dict.fromkeys(query.words)):
                 postings = self._postings(word)
                 idf = math.log(1 + total / (1 + len(postings)))
                 if position == 0:
-                    scores = {doc: idf * (1 + math.log(count)) for doc, (count, _) in postings.items()}
-                    homes = {doc: briefing for doc, (_, briefing) in postings.items()}
+                    scores = {doc: idf * (1 + math.log(posting[0])) for doc, posting in postings.items()}
+                    homes = {doc: (posting[1], posting[2]) for doc, posting in postings.items()}
                 else:
                     scores = {doc: s + idf * (1 + math.log(postings[doc][0])) for doc, s in scores.items()
                               if doc in postings}
                 if not scores:
                     break
-        if query.words:
-            # Only the briefings holding the best-scored documents are read, never the whole index.
-            best = sorted(scores, key=lambda d: -scores[d])[: max(limit * 4, 200)]
-            docs = self._load_docs(set(best), {homes[d] for d in best})
-        else:
-            docs = self._load_docs(self._candidates(query, user), None)
         hits: list[Hit] = []
-        for doc_id, doc in docs.items():
-            if not self._passes(doc_id, doc, query, user):
-                continue
-            score = scores.get(doc_id, 1.0) * KIND_BOOST.get(doc["kind"], 1.0)
-            if query.phrases and not all(p.casefold() in doc["text"].casefold() for p in query.phrases):
-                if doc["kind"] != "article":
+        if query.words:
+            # In score order, reading only the documents of the hits shown (one small file per article);
+            # a hit that a filter or a phrase rejects costs one more file, up to a bound.
+            ranked = heapq.nlargest(max(limit * 8, 400), scores, key=scores.__getitem__)
+            files: dict[Path, dict[str, Any]] = {}
+            complete = 0
+            for doc_id in ranked:
+                briefing_id, article_id = homes[doc_id]
+                path = self._docs_path(briefing_id, article_id)
+                if path not in files:
+                    files[path] = self._read_docs(path)
+                doc = files[path].get(doc_id)
+                if doc is None:
                     continue
-                score *= 0.5
-            hits.append(Hit(doc_id, doc["kind"], doc["title"], _snippet(doc["text"], query.words), score,
-                            doc["briefing"], doc.get("article", "")))
+                hit, whole = self._hit(doc_id, doc, query, user, scores[doc_id])
+                if hit is not None:
+                    hits.append(hit)
+                    complete += whole
+                    if complete >= limit:
+                        break
+        else:
+            for doc_id, doc in self._all_docs(self._candidates(query, user)).items():
+                hit, _ = self._hit(doc_id, doc, query, user, 1.0)
+                if hit is not None:
+                    hits.append(hit)
         hits += _note_hits(query, user)
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
+
+    def _hit(self, doc_id: str, doc: dict[str, Any], query: Query, user: UserView,
+             score: float) -> tuple[Hit | None, bool]:
+        """The hit a document makes for the query (None when a filter or a phrase rules it out), and
+        whether it matches whole (an article whose stored text lacks a phrase ranks lower)."""
+        if not self._passes(doc_id, doc, query, user):
+            return None, False
+        score *= KIND_BOOST.get(doc["kind"], 1.0)
+        whole = True
+        if query.phrases and not all(p.casefold() in doc["text"].casefold() for p in query.phrases):
+            if doc["kind"] != "article":
+                return None, False
+            score *= 0.5  # the phrase may stand further into the article than its stored text
+            whole = False
+        hit = Hit(doc_id, doc["kind"], doc["title"], _snippet(doc["text"], query.words), score,
+                  doc["briefing"], doc.get("article", ""))
+        return hit, whole
 
     def _postings(self, word: str) -> dict[str, list]:
         try:
@@ -236,17 +294,18 @@ class SearchIndex:
         """Items for a query of filters only: what the reader starred, else everything ("*")."""
         return set(user.starred) if query.starred else {"*"}
 
-    def _load_docs(self, wanted: set[str], briefings: set[str] | None) -> dict[str, dict[str, Any]]:
+    def _read_docs(self, path: Path) -> dict[str, dict[str, Any]]:
+        try:
+            return (read_json_file(path) or {}).get("docs", {})
+        except CorruptStoreError:
+            return {}
+
+    def _all_docs(self, wanted: set[str]) -> dict[str, dict[str, Any]]:
+        """Documents for a query of filters only: the wanted ones, or every one ("*")."""
         docs: dict[str, dict[str, Any]] = {}
         everything = "*" in wanted
-        paths = ([self._docs_path(b) for b in sorted(briefings)] if briefings is not None
-                 else sorted((self.directory / "docs").glob("*.json")))
-        for path in paths:
-            try:
-                data = read_json_file(path) or {}
-            except CorruptStoreError:
-                continue
-            for doc_id, doc in data.get("docs", {}).items():
+        for path in sorted((self.directory / "docs").rglob("*.json")):
+            for doc_id, doc in self._read_docs(path).items():
                 if everything or doc_id in wanted:
                     docs[doc_id] = doc
         return docs

@@ -12,7 +12,7 @@ Derived files can always be rebuilt from their sources; user.json cannot, so it 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -100,6 +100,10 @@ class Library:
                     count = self.rebuild_index()
                     problems.append(f"{error}. It was moved to {aside} and rebuilt from the {count} briefing "
                                     "files in the library; nothing was lost.")
+        if not self.is_empty() and self.search_index.needs_rebuild():
+            count = self.rebuild_search()
+            problems.append(f"The search index was rebuilt in this version's format ({count} briefings); "
+                            "nothing else changed.")
         _remove_stale_temporary_files(self.root)
         try:
             self.user.rotate_backups()
@@ -224,13 +228,7 @@ class Library:
         index: dict[str, Any] = {"meta": {"1": {"schema": SCHEMA_VERSION}}}
         located: dict[str, dict[str, str]] = {}
         with file_lock(self._lock_path):
-            for shard in sorted((self.derived / "articles").glob("*.json")):
-                try:
-                    data = read_json_file(shard) or {}
-                    briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
-                    articles = [_article_from_doc(doc) for doc in data.get("articles", {}).values()]
-                except (CorruptStoreError, KeyError, StopIteration, TypeError):
-                    continue  # a damaged briefing file is skipped; re-importing its brief restores it
+            for briefing, articles in self._stored_briefings():
                 _set_briefing(index, briefing)
                 for article in articles:
                     for item_id in _item_ids(article):
@@ -240,6 +238,24 @@ class Library:
             AtomicJSONStorage(self._index_path).write(index)
             self._cache.clear()
         return len(index.get("briefings", {}))
+
+    def rebuild_search(self) -> int:
+        """Rebuild the search index from the per-briefing files; returns the briefings indexed."""
+        with file_lock(self._lock_path):
+            batch = list(self._stored_briefings())
+            self.search_index.rebuild(batch)
+        return len(batch)
+
+    def _stored_briefings(self) -> Iterator[tuple[Briefing, list[Article]]]:
+        """Every briefing with its articles (in its order), read from the per-briefing files."""
+        for shard in sorted((self.derived / "articles").glob("*.json")):
+            try:
+                data = read_json_file(shard) or {}
+                briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
+                by_id = {doc["id"]: _article_from_doc(doc) for doc in data.get("articles", {}).values()}
+            except (CorruptStoreError, KeyError, StopIteration, TypeError):
+                continue  # a damaged briefing file is skipped; re-importing its brief restores it
+            yield briefing, [by_id[i] for i in briefing.article_ids if i in by_id]
 
     def _shard_path(self, briefing_id: str) -> Path:
         return self.derived / "articles" / f"{briefing_id}.json"
