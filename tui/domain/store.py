@@ -514,8 +514,16 @@ STALE_SECONDS = 60
 
 
 def _remove_stale_temporary_files(root: Path) -> None:
+    """Remove what an interrupted write left behind (".NAME.xxxx.tmp", older than STALE_SECONDS).
+
+    Only the folders that hold many-writer files are listed, not the whole tree: a library of
+    10,000 articles has as many small search files, and a temporary file among those is removed
+    with its folder when the briefing is indexed again.
+    """
     now = dt.datetime.now().timestamp()
-    for temporary in root.rglob(".*.tmp"):
+    folders = [root, *(folder for folder in root.glob("*/") if folder.is_dir())]
+    folders += [root / "derived" / name for name in ("articles", "locations", "search", "search/docs")]
+    for temporary in (t for folder in folders for t in folder.glob(".*.tmp")):
         try:
             if now - temporary.stat().st_mtime > STALE_SECONDS:
                 temporary.unlink()
