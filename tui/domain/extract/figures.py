@@ -16,7 +16,8 @@ _WORD_NUMBER = (
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
 _SCALE = r"(?:\s*|-)(?:trillion|billion|million|thousand|bn|m|tn|k)\b"
 _CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽)"
-_CURRENCY_CODE = r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD)"
+_CURRENCY_CODE = (r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
+                  r"NZD|SAR|AED|ILS|EGP|NGN|KES)")
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
     r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence)"
@@ -44,7 +45,7 @@ _MONEY = (
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE})"
 )
 _QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
-_BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL})?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
+_BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_WORD_NUMBER}|{_VAGUE})"
     r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
@@ -199,8 +200,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
     digits = _DIGITS.match(value)
     if kind == "count":
         number = digits.group(0) if digits else ""
-        if _AFTER_DETERMINER.search(before):
-            return True  # "the two nations": a reference, not a figure
+        if _AFTER_DETERMINER.search(before) and (not number or len(number) == 1):
+            return True  # "the two nations": a reference, not a figure ("the 2,100 pilots" is one)
         if number and _YEAR.fullmatch(number):
             return True  # a year ("in 2024 prices")
         if number and (_NOT_A_FIGURE_BEFORE.search(before) or _NAMED_LIST.search(before)):

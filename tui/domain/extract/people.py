@@ -25,6 +25,7 @@ ORG_WORDS = (
     "Parliament|Senate|Congress|Assembly|Party|Fund|Board|Service|Services|Police|Army|Navy|Force|Forces|"
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
+    "Museum|Gallery|Library|Theatre|Orchestra|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -88,6 +89,9 @@ _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 _GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
 _OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;“”\"]{1,120},)?\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
+"""A name that says something ("Anna Kask, who has booked a trip, said") is a person's (or an organisation's)."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
@@ -190,8 +194,9 @@ class Registry:
         org_words: list[re.Match[str]] = []
         for word in _WORD.finditer(text):  # one pass; set lookups instead of long regex alternations
             token = word.group(0)
-            if token.lower() in _ROLE_SET:
-                role_words.append(word)
+            lowered = token.lower()
+            if lowered in _ROLE_SET or "-" in lowered and any(part in _ROLE_SET for part in lowered.split("-")):
+                role_words.append(word)  # "director-general" too
             if token in _ORG_SET:
                 org_words.append(word)
         for word in org_words:
@@ -253,7 +258,7 @@ class Registry:
                 role = ""
             surname = tokens[-1]
             repeated = len(surname) > 2 and text.count(surname) > text.count(name)
-            if role or repeated or _AGE_AFTER.match(text, run.end()):
+            if role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, role or role_before(text, offset), offset)
             else:
                 role = role_before(text, offset)

@@ -29,7 +29,10 @@ _LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|d
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
-_WHO = (rf"(?<![\w'’-])(?P<who>{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+_UNNAMED_SPOKESPERSON = (r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
+""""a spokeswoman for the culture department": the organisation speaks."""
+_WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
@@ -55,6 +58,11 @@ _LEADS_INTO_QUOTE = re.compile(r"\b(?:that|was|is|were|are|be|as|of|called|descr
                                r"said|by|with|on|it|its|their|his|her)\s*$", re.IGNORECASE)
 _DESCRIBED = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$")
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
+    re.IGNORECASE)
+_LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS})$", re.IGNORECASE)
@@ -62,7 +70,8 @@ _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
     r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
     r"club|league|operator|party|embassy|city|state|federation|association|institute|university|hospital|school|"
-    r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers)$",
+    r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers|museum|"
+    r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|club)$",
     re.IGNORECASE,
 )
 
@@ -248,12 +257,13 @@ def _title_case(text: str) -> bool:
 def _who(match: re.Match[str]) -> str:
     """The speaker of an attribution: a name in an appositive ("the club's president, Federico Santin,") wins."""
     appos = match.groupdict().get("appos")
-    if appos:
+    who = match.group("who")
+    if appos and not _RELATIVE.match(appos):  # "Sara Lindholm, who chairs ... at the Union" names no one else
         name = _NAME_IN.search(appos)
-        who = match.group("who")
-        if name and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
+        has_own_name = " " in split_role(who)[1] and who[:1].isupper()
+        if name and not has_own_name and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
             return name.group("name")
-    return match.group("who")
+    return who
 
 
 def _attribution(before: str, after: str) -> tuple[str, str]:
@@ -292,6 +302,8 @@ _SPEAKING = re.compile(
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
 )
 _PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
+_UNNAMED_SPOKESPERSON_SAYS = re.compile(
+    rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})\s+(?:said|says|told|added|confirmed|noted|stated)\b", re.IGNORECASE)
 _ORG_SUBJECT = re.compile(
     r"\bthe\s+(kremlin|ministry|government|company|agency|council|court|union|white house|firm|group|authority|"
     r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
@@ -328,6 +340,9 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     if organisations:
         speaking = [m for m in organisations if _SPEAKING.match(text, m[1])]
         return (speaking[-1] if speaking else organisations[0])[2].name
+    unnamed = _UNNAMED_SPOKESPERSON_SAYS.search(before)
+    if unnamed:
+        return unnamed.group("who")
     org = _ORG_SUBJECT.search(before)
     return org.group(0) if org else ""
 
@@ -363,6 +378,12 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
+    unnamed = _SPOKESPERSON_FOR.match(who)
+    if unnamed:
+        # "a spokeswoman for the culture department": the organisation speaks.
+        org = unnamed.group("org")
+        speaker, role = _resolve(org, registry, at, sentences, sentence)
+        return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", org), "")
     role_match = _ROLE_NOUN.match(who)
     if role_match:
         noun = role_match.group("noun").casefold()
