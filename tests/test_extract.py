@@ -79,6 +79,17 @@ def test_the_seed_article_comes_out_right() -> None:
     # A quote paragraph introduced by "wrote:" in the paragraph before.
     ('In a note to clients, Daniel Yoon, chief economist at Castellan, wrote:\n“Tails like this used to be rare.”',
      [("Tails like this used to be rare.", "Daniel Yoon", "chief economist at Castellan", False)]),
+    # What "said it" is an organisation: "the company" is Dashly, not the court named before.
+    ('The Supreme Court ruled against it. Dashly said it was studying the ruling. '
+     '“We respect the decision,” the company said.',
+     [("We respect the decision", "Dashly", "", False)]),
+    # An unnamed spokeswoman speaks for her organisation; a relative clause names no one else.
+    ('“This is a matter for the trustees,” a spokeswoman for the culture department said. '
+     '“Nothing is off the table,” said Captain Sara Lindholm, who chairs the council at the Nordic Union.',
+     [("This is a matter for the trustees", "culture department", "", False),
+      ("Nothing is off the table", "Sara Lindholm", "Captain", False)]),
+    ('Writing for the majority, Justice Maria Ortiz said the firm controlled "almost every aspect" of the work.',
+     [("almost every aspect", "Maria Ortiz", "Justice", True)]),
     # A nickname is not a quote; a description by a named person is.
     ('Traders have nicknamed the selloff the "deficit tantrum". Critic Marcus Lindqvist called the response '
      '"late and timid".',

@@ -17,7 +17,7 @@ ROLE_NOUNS = (
     "captain|coach|owner|investor|trader|broker|banker|auditor|curator|dean|rector|provost|sheriff|chief executive|"
     "critic|member|biologist|ecologist|physicist|chemist|geologist|epidemiologist|journalist|columnist|author|"
     "novelist|architect|farmer|teacher|resident|voter|retiree|pilot|consultant|surgeon|pastor|priest|bishop|rabbi|"
-    "imam|lobbyist|pollster|candidate|challenger|incumbent|entrepreneur|allergist|paediatrician|pediatrician"
+    "imam|lobbyist|pollster|candidate|challenger|incumbent|entrepreneur|allergist|paediatrician|pediatrician|justice"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -50,7 +50,7 @@ _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
-_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Minister|Mayor)\.?\s+")
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor)\.?\s+")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "For", "If", "As", "It", "He", "She", "They", "We", "This",
     "That", "These", "Those", "When", "While", "After", "Before", "Under", "Since", "Despite", "Although", "Monday",
@@ -89,6 +89,8 @@ _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 _GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
 _OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
+_SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:it|its)\b")
+_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;“”\"]{1,120},)?\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
 """A name that says something ("Anna Kask, who has booked a trip, said") is a person's (or an organisation's)."""
@@ -226,6 +228,11 @@ class Registry:
                 tail = text[end : stop.start()] if stop else ""
                 role = _trim_role(back.group("pre") + noun.group(0) + tail)
                 self.add(back.group("name"), role, max(0, start - 70) + back.start("name"))
+        for verb in _SAYS_IT.finditer(text):
+            # "Dashly said it was studying the ruling": what says "it" is an organisation.
+            says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
+            if says_it and self.find(says_it.group("name")) is None:
+                self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")
         self._find_named_people()
         self.mentions: list[tuple[int, int, Person]] = []
         self._mention_starts: list[int] = []
