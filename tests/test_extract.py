@@ -90,6 +90,10 @@ def test_the_seed_article_comes_out_right() -> None:
       ("Nothing is off the table", "Sara Lindholm", "Captain", False)]),
     ('Writing for the majority, Justice Maria Ortiz said the firm controlled "almost every aspect" of the work.',
      [("almost every aspect", "Maria Ortiz", "Justice", True)]),
+    # "he" after a sentence naming two men is its subject's.
+    ("City's manager, Marco Ruiz, brought on the striker Leo Grant in the 80th minute. "
+     '“Leo gives you madness,” he said. Grant scored twice.',
+     [("Leo gives you madness", "Marco Ruiz", "City's manager", False)]),
     # A nickname is not a quote; a description by a named person is.
     ('Traders have nicknamed the selloff the "deficit tantrum". Critic Marcus Lindqvist called the response '
      '"late and timid".',

@@ -25,7 +25,7 @@ ORG_WORDS = (
     "Parliament|Senate|Congress|Assembly|Party|Fund|Board|Service|Services|Police|Army|Navy|Force|Forces|"
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
-    "Museum|Gallery|Library|Theatre|Orchestra|"
+    "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -308,14 +308,26 @@ class Registry:
         refers to with the other one.
         """
         wanted = _GENDER_OF.get(pronoun, "")
+
+        def fits(person: Person) -> bool:
+            return (person.kind in kinds and (not role or role in person.role.casefold())
+                    and (not word or word in person.name.casefold().split())
+                    and (not wanted or self._gender(person) in ("", wanted)))
+
         i = bisect.bisect_left(self._mention_starts, before) - 1
         while i >= 0:
             start, _, person = self.mentions[i]
             if start < after:
                 return None
-            if (person.kind in kinds and (not role or role in person.role.casefold())
-                    and (not word or word in person.name.casefold().split())
-                    and (not wanted or self._gender(person) in ("", wanted))):
+            if fits(person):
+                if pronoun:
+                    # "he" is most often the subject: the first fitting person of that sentence
+                    # ("Ruiz brought on striker Leo Grant. '...,' he said" is Ruiz's).
+                    opening = max(self.text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+                    while i > 0 and self.mentions[i - 1][0] > opening:
+                        i -= 1
+                        if fits(self.mentions[i][2]):
+                            person = self.mentions[i][2]
                 return person
             i -= 1
         return None
