@@ -71,7 +71,7 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
     "when", "while", "after", "before", "if", "because", "since", "so", "then", "than", "where", "which", "who",
-    "whom", "whose", "said", "says", "told", "tells", "met", "meets", "asked", "says", "according", "like", "about",
+    "whom", "whose", "said", "says", "told", "tells", "met", "meets", "asked", "according", "like", "about",
     "against", "between", "under", "over", "into", "onto", "upon", "during", "without", "within", "via", "per",
     "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
     "might", "can", "not", "also", "later", "former", "other", "another", "whether", "however", "rather",
