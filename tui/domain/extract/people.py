@@ -94,6 +94,8 @@ _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;“”\"]{1,120},)?\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
 """A name that says something ("Anna Kask, who has booked a trip, said") is a person's (or an organisation's)."""
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?P<what>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*),\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
@@ -265,6 +267,9 @@ class Registry:
                 role = ""
             surname = tokens[-1]
             repeated = len(surname) > 2 and text.count(surname) > text.count(name)
+            described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
+            if described and text.startswith(",", run.end()):
+                role = role or described.group("what")  # "Her neighbour, David Osei, took ..."
             if role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, role or role_before(text, offset), offset)
             else:

@@ -62,6 +62,10 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
     re.IGNORECASE)
+_DESCRIBED_ORG = re.compile(
+    r"\bthe\s+(?P<org>(?:[a-z][\w-]*\s+){1,3}(?P<noun>authority|department|ministry|agency|council|commission|"
+    r"committee|regulator|company|firm|operator|court|board|office|service|government))\b")
+"""An organisation named by what it is, with at least one word before the noun ("the culture department")."""
 _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
@@ -396,9 +400,15 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if spokesperson is not None:
             return spokesperson
         org = (registry.last_mention(at, kinds=("organisation",), word=noun.casefold())
-               or registry.organisation(noun)
-               or registry.last_mention(at, kinds=("organisation",))
-               or registry.main_organisation(at))
+               or registry.organisation(noun))
+        if org is None:
+            # "the regional planning authority", named without capitals earlier in the text.
+            described = None
+            for described in _DESCRIBED_ORG.finditer(registry.text, 0, at):
+                pass
+            if described is not None and described.group("noun").casefold() == noun.casefold():
+                return described.group("org"), ""
+        org = org or registry.last_mention(at, kinds=("organisation",)) or registry.main_organisation(at)
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
     if who[:1].isupper():
         person = registry.find(who)
