@@ -305,6 +305,8 @@ _SPEAKING = re.compile(
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
 )
+_NAME_SPEAKING = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?={_SPEAKING.pattern})")
+_NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
 _PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
 _UNNAMED_SPOKESPERSON_SAYS = re.compile(
     rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})\s+(?:said|says|told|added|confirmed|noted|stated)\b", re.IGNORECASE)
@@ -347,6 +349,11 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     unnamed = _UNNAMED_SPOKESPERSON_SAYS.search(before)
     if unnamed:
         return unnamed.group("who")
+    named = None
+    for named in _NAME_SPEAKING.finditer(before):
+        pass  # the last one: "Oceana called the deal "a missed opportunity""
+    if named is not None and named.group("name").split()[0] not in _NOT_SUBJECTS:
+        return named.group("name")
     org = _ORG_SUBJECT.search(before)
     return org.group(0) if org else ""
 
