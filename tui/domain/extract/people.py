@@ -267,9 +267,9 @@ class Registry:
                 role = ""
             surname = tokens[-1]
             repeated = len(surname) > 2 and text.count(surname) > text.count(name)
-            described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
-            if described and text.startswith(",", run.end()):
-                role = role or described.group("what")  # "Her neighbour, David Osei, took ..."
+            if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
+                described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
+                role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
             if role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, role or role_before(text, offset), offset)
             else:
