@@ -29,13 +29,15 @@ ORG_WORDS = (
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
-    "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|Network|"
+    "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
 
 NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]\.)"
-NAME = rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN}){{0,3}}"
+NAME_CONNECTOR = r"(?:de|van|von|der|da|del|la|le|bin|al|el|di)"
+"""The small words inside a name ("Ursula von der Leyen")."""
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,3}}"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|between|about|that|who)\s+")
 _ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
@@ -66,7 +68,7 @@ _PLACE_WORDS = {
     "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
     "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
 }
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
@@ -170,6 +172,11 @@ def looks_like_org(name: str) -> bool:
     return bool(_ORG_RE.search(name)) or name.isupper() or bool(_CAMEL.search(name))
 
 
+def _name_aliases(name: str) -> set[str]:
+    """What a person's name may be shortened to: each of its words ("Reyes", "Tomás")."""
+    return {token.casefold() for token in name.split() if len(token) > 2 and token not in _NOT_NAMES}
+
+
 def _strip_leading(role: str) -> str:
     words = role.split()
     while words and (words[0] in _NOT_NAMES or words[0].lower() in ("the", "a", "an", "said", "says")):
@@ -270,12 +277,9 @@ class Registry:
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
+            role = role or role_before(text, offset)
             if role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
-                self.add(name, role or role_before(text, offset), offset)
-            else:
-                role = role_before(text, offset)
-                if role:
-                    self.add(name, role, offset)
+                self.add(name, role, offset)
 
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
         """Record where each known person and organisation is named, outside the given (quoted) spans."""
@@ -389,9 +393,7 @@ class Registry:
         tokens = [t for t in name.replace("-", " - ").split() if t != "-"]
         person.aliases = {name.casefold()}
         if kind == "person" and len(name.split()) >= 2:
-            for token in name.split():
-                if len(token) > 2 and token not in _NOT_NAMES:
-                    person.aliases.add(token.casefold())
+            person.aliases |= _name_aliases(name)
         elif kind == "organisation":
             person.aliases |= {t.casefold() for t in tokens if _ORG_RE.fullmatch(t)}
             words = name.split()
@@ -425,12 +427,10 @@ class Registry:
 
     def _rename(self, person: Person, name: str) -> None:
         person.name = name
-        for token in name.split():
-            if len(token) > 2 and token not in _NOT_NAMES:
-                person.aliases.add(token.casefold())
-                self._by_alias.setdefault(token.casefold(), person)
-        person.aliases.add(name.casefold())
-        self._by_alias.setdefault(name.casefold(), person)
+        added = _name_aliases(name) | {name.casefold()}
+        person.aliases |= added
+        for alias in added:
+            self._by_alias.setdefault(alias, person)
 
     def find(self, name: str) -> Person | None:
         """The person or organisation a name (full, surname, or an organisation's word) refers to."""
@@ -444,11 +444,6 @@ class Registry:
             if person.kind == "person" and key in person.name.casefold().split():
                 return person
         return None
-
-    def expand(self, surname: str, at: int) -> Person | None:
-        """A lone surname's full name, as the text first gives it ("Reyes" -> "Tomás Reyes")."""
-        full = self._full_name(surname)
-        return self.add(full, at=at) if full is not None else None
 
     def main_organisation(self, before: int) -> Person | None:
         """The organisation the article names first: what "the company" most often means."""

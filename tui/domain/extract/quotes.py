@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.domain.extract.people import (
     NAME,
+    NAME_CONNECTOR,
     NAME_TOKEN,
     PRONOUNS,
     ROLE_NOUN_RE,
@@ -25,11 +27,12 @@ VERBS = (
     r"put\s+it|went\s+on|told\s+\w+"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
-_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al|el|di)\s+)?{NAME_TOKEN}){{0,5}}"
+_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,5}}"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
-_UNNAMED_SPOKESPERSON = (r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+"
+_SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
+_UNNAMED_SPOKESPERSON = (rf"(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 """"a spokeswoman for the culture department": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
@@ -59,9 +62,8 @@ _LEADS_INTO_QUOTE = re.compile(r"\b(?:that|was|is|were|are|be|as|of|called|descr
 _DESCRIBED = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$")
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
-_SPOKESPERSON_FOR = re.compile(
-    r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
-    re.IGNORECASE)
+_SPOKESPERSON_FOR = re.compile(rf"^(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN}|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
+                               re.IGNORECASE)
 _DESCRIBED_ORG = re.compile(
     r"\bthe\s+(?P<org>(?:[a-z][\w-]*\s+){1,3}(?P<noun>authority|department|ministry|agency|council|commission|"
     r"committee|regulator|company|firm|operator|court|board|office|service|government))\b")
@@ -331,9 +333,7 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     people = [m for m in mentions if m[2].kind == "person"]
     speaking = [m for m in people if _SPEAKING.match(text, m[1])]
     chosen = speaking[-1] if speaking else (people[0] if people else None)
-    pronoun = None
-    for pronoun in _PRONOUN_SPEAKING.finditer(before):
-        pass
+    pronoun = _last(_PRONOUN_SPEAKING.finditer(before))
     if pronoun is not None and (chosen is None or base + pronoun.start() > chosen[0]):
         said = pronoun.group("pronoun").lower()
         person = registry.last_mention(base + pronoun.start(), pronoun=said) or registry.last_mention(
@@ -349,13 +349,19 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     unnamed = _UNNAMED_SPOKESPERSON_SAYS.search(before)
     if unnamed:
         return unnamed.group("who")
-    named = None
-    for named in _NAME_SPEAKING.finditer(before):
-        pass  # the last one: "Oceana called the deal "a missed opportunity""
+    named = _last(_NAME_SPEAKING.finditer(before))  # "Oceana called the deal "a missed opportunity""
     if named is not None and named.group("name").split()[0] not in _NOT_SUBJECTS:
         return named.group("name")
     org = _ORG_SUBJECT.search(before)
     return org.group(0) if org else ""
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
 
 
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
@@ -410,19 +416,13 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                or registry.organisation(noun))
         if org is None:
             # "the regional planning authority", named without capitals earlier in the text.
-            described = None
-            for described in _DESCRIBED_ORG.finditer(registry.text, 0, at):
-                pass
+            described = _last(_DESCRIBED_ORG.finditer(registry.text, 0, at))
             if described is not None and described.group("noun").casefold() == noun.casefold():
                 return described.group("org"), ""
         org = org or registry.last_mention(at, kinds=("organisation",)) or registry.main_organisation(at)
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
     if who[:1].isupper():
-        person = registry.find(who)
-        if person is None and " " not in who:
-            person = registry.expand(who, at)
-        if person is None:
-            person = registry.add(who, at=at)
+        person = registry.find(who) or registry.add(who, at=at)  # add gives a lone surname its full name
         if person is None:
             return "", ""
         if person.kind == "organisation":
