@@ -202,7 +202,8 @@ def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:
     article_id = make_id("a", briefing_id, parsed.url or parsed.title)
     text = markdown_to_text(parsed.body)
     extraction = extract(text, title=parsed.title, published=parsed.date)
-    sentences = split_sentences(text)
+    # Sentences are needed only to place quotes and figures written in the brief file.
+    sentences = split_sentences(text) if parsed.quotes is not None or parsed.figures is not None else None
     if parsed.summary:
         summary, bottom_line = tuple(parsed.summary), parsed.summary[0]
     else:

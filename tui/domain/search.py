@@ -247,7 +247,7 @@ class SearchIndex:
                 briefing_id, article_id = homes[doc_id]
                 path = self._docs_path(briefing_id, article_id)
                 if path not in files:
-                    files[path] = self._read_docs(path)
+                    files[path] = _read_table(path, "docs")
                 doc = files[path].get(doc_id)
                 if doc is None:
                     continue
@@ -284,28 +284,19 @@ class SearchIndex:
         return hit, whole
 
     def _postings(self, word: str) -> dict[str, list]:
-        try:
-            data = read_json_file(self.directory / f"{_shard(word)}.json") or {}
-        except CorruptStoreError:
-            return {}
-        return data.get("postings", {}).get(word, {})
+        return _read_table(self.directory / f"{_shard(word)}.json", "postings").get(word, {})
 
     def _candidates(self, query: Query, user: UserView) -> set[str]:
         """Items for a query of filters only: what the reader starred, else everything ("*")."""
         return set(user.starred) if query.starred else {"*"}
 
-    def _read_docs(self, path: Path) -> dict[str, dict[str, Any]]:
-        try:
-            return (read_json_file(path) or {}).get("docs", {})
-        except CorruptStoreError:
-            return {}
 
     def _all_docs(self, wanted: set[str]) -> dict[str, dict[str, Any]]:
         """Documents for a query of filters only: the wanted ones, or every one ("*")."""
         docs: dict[str, dict[str, Any]] = {}
         everything = "*" in wanted
         for path in sorted((self.directory / "docs").rglob("*.json")):
-            for doc_id, doc in self._read_docs(path).items():
+            for doc_id, doc in _read_table(path, "docs").items():
                 if everything or doc_id in wanted:
                     docs[doc_id] = doc
         return docs
@@ -330,6 +321,14 @@ class SearchIndex:
         if query.starred and doc_id not in user.starred:
             return False
         return True
+
+
+def _read_table(path: Path, name: str) -> dict[str, Any]:
+    """One table of an index file; a damaged or missing file reads as empty (the index is derived data)."""
+    try:
+        return (read_json_file(path) or {}).get(name, {})
+    except CorruptStoreError:
+        return {}
 
 
 def _note_hits(query: Query, user: UserView) -> list[Hit]:

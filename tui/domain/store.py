@@ -130,8 +130,7 @@ class Library:
         briefing = self.briefing(briefing_id)
         if briefing is None:
             return []
-        shard = self._shard(briefing_id)
-        return [shard.article(article_id) for article_id in briefing.article_ids if article_id in shard.docs]
+        return self._shard(briefing_id).articles(briefing.article_ids)
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -252,10 +251,10 @@ class Library:
             try:
                 data = read_json_file(shard) or {}
                 briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
-                by_id = {doc["id"]: _article_from_doc(doc) for doc in data.get("articles", {}).values()}
+                articles = _Shard(data).articles(briefing.article_ids)
             except (CorruptStoreError, KeyError, StopIteration, TypeError):
                 continue  # a damaged briefing file is skipped; re-importing its brief restores it
-            yield briefing, [by_id[i] for i in briefing.article_ids if i in by_id]
+            yield briefing, articles
 
     def _shard_path(self, briefing_id: str) -> Path:
         return self.derived / "articles" / f"{briefing_id}.json"
@@ -415,6 +414,10 @@ class _Shard:
         if article is None:
             article = self._built[article_id] = _article_from_doc(self.docs[article_id])
         return article
+
+    def articles(self, article_ids: Iterable[str]) -> list[Article]:
+        """These articles, in this order (ids not in the file are left out)."""
+        return [self.article(article_id) for article_id in article_ids if article_id in self.docs]
 
     def holder(self, item_id: str) -> str | None:
         """The id of the article that holds a quote or figure."""

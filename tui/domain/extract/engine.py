@@ -83,11 +83,15 @@ _NEEDS_NEIGHBOUR = re.compile(
 )
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_DIGIT = re.compile(r"\d")
+
+
 def quotes_share(body: str, sentences: list[Sentence]) -> dict[int, float]:
     """How much of each sentence is inside quotation marks (0 to 1)."""
     shares = {}
     for sentence in sentences:
-        quoted = sum(len(m.group(0)) for m in re.finditer(r"[“\"][^”\"]*[”\"]", sentence.text))
+        quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence.text))
         shares[sentence.index] = quoted / max(1, len(sentence.text))
     return shares
 
@@ -108,7 +112,7 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = 4
         if sentence.text.startswith(("“", "\"", "‘")) or sentence.text.rstrip().endswith((":", "?")):
             continue
         position = 1.0 / (1 + sentence.paragraph) + (0.6 if sentence.index == 0 else 0)
-        numbers = 0.15 * min(3, len(re.findall(r"\d", sentence.text)) // 2)
+        numbers = 0.15 * min(3, len(_DIGIT.findall(sentence.text)) // 2)
         candidates.append((position + numbers, sentence))
     chosen: list[Sentence] = []
     for _, sentence in sorted(candidates, key=lambda pair: -pair[0]):
