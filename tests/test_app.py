@@ -236,3 +236,22 @@ async def test_the_key_bar_lists_the_keys_that_work_here_and_a_click_presses_one
         await pilot.click(bar, offset=(line.index("? Help"), 0))  # the key itself
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_figures_count_of_a_long_briefing_does_not_stay_on_the_next_one(library: Library) -> None:
+    """The briefing screen is reused: the sidebar's "40 of 45" belongs to the briefing that had 45 figures."""
+    from tui.domain.models import Article, Briefing, Figure
+    from tui.widgets.figure_sidebar import FigureSidebar
+
+    figures = tuple(Figure(f"f-long{n:04d}", f"{n + 1} tonnes", "cargo", True, "") for n in range(45))
+    long = Briefing("b-longlong", "Long briefing", "2099-01-01")  # newest first: the first row
+    library.save_briefing(long, [Article("a-longlong", long.id, "Many figures", "Text.", figures=figures)])
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        assert app.screen.briefing.id == long.id
+        assert app.screen.query_one(FigureSidebar).border_subtitle == "40 of 45"
+        await pilot.press("escape", "j", "enter")
+        assert app.screen.briefing.id != long.id
+        sidebar = app.screen.query_one(FigureSidebar)
+        assert sidebar.border_subtitle == str(len(app.screen._sidebar_figures())), "its own count, not 40 of 45"

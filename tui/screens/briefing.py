@@ -14,11 +14,10 @@ from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.widgets.article_list import ArticleList
 from tui.widgets.figure_sidebar import FigureSidebar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
 from tui.widgets.timeline import Timeline
-from tui.widgets.key_bar import KeyBar
-
 
 SIDEBAR_FIGURES = 40
 """Key figures shown for a whole briefing; a long briefing shows its articles' first ones."""
@@ -102,10 +101,8 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         read = self.library.read_ids()
         states = self.library.user.view().states
         self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value, states)
-        self.query_one(FigureSidebar).show(self._sidebar_figures(), states)
         total = sum(1 for a in self.articles for f in a.figures if f.key)
-        if total > SIDEBAR_FIGURES:
-            self.query_one(FigureSidebar).border_subtitle = f"{SIDEBAR_FIGURES} of {total}"
+        self.query_one(FigureSidebar).show(self._sidebar_figures(), states, total=total)
         unread = sum(1 for a in self.articles if a.id not in read)
         self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
 

@@ -36,8 +36,12 @@ class FigureSidebar(OptionList):
 
         figure: Figure
 
-    def show(self, figures: list[tuple[Figure, str]], states: Mapping[str, UserState] | None = None) -> None:
-        """Show figures, each with an optional line of context (such as the article it is from); keeps the cursor."""
+    def show(self, figures: list[tuple[Figure, str]], states: Mapping[str, UserState] | None = None, *,
+             total: int = 0) -> None:
+        """Show figures, each with an optional line of context (such as the article it is from); keeps the cursor.
+
+        total: how many there are when only some are shown (the subtitle then says "40 of 45").
+        """
         states = states or {}
         highlighted = self.highlighted
         self.clear_options()
@@ -45,7 +49,8 @@ class FigureSidebar(OptionList):
         self.add_options(separated(FigureOption(f, context, states.get(f.id)) for f, context in ordered))
         if self.option_count:
             self.highlighted = min(highlighted or 0, self.option_count - 1)
-        self.border_subtitle = f"{len(figures)}" if figures else "none found"
+        shown = f"{len(figures)} of {total}" if total > len(figures) else f"{len(figures)}"
+        self.border_subtitle = shown if figures else "none found"
 
     def current_item(self) -> tuple[str, str] | None:
         """The figure under the cursor, as (id, how to name it), for tagging and notes."""
