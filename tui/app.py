@@ -15,7 +15,6 @@ from tui.screens.briefings import BriefingsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.problems import ProblemsScreen
 
-
 WATCH_SECONDS = 1.0
 """How often the app looks for changes that another process made to the reader's data."""
 

@@ -13,8 +13,8 @@ from tui.domain.extract.sentences import Sentence, sentence_at, split_sentences
 from tui.domain.ids import make_id
 from tui.domain.models import Article, Briefing, Figure, Quote
 from tui.domain.sanitize import clean_text
-from tui.domain.store import Library
 from tui.domain.storage import StoreError
+from tui.domain.store import Library
 from tui.domain.text import markdown_to_text, search_candidates
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

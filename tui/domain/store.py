@@ -20,9 +20,9 @@ from typing import Any, TypeVar
 from tui.domain.ids import kind_of, normalise_key
 from tui.domain.migrations import CURRENT
 from tui.domain.models import Anchor, Article, Briefing, DateMention, Entity, Figure, Note, Quote, UserState
+from tui.domain.search import Hit, SearchIndex, UserView
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
-from tui.domain.search import Hit, SearchIndex, UserView
 from tui.domain.user_store import UserStore
 
 SCHEMA_VERSION = 1

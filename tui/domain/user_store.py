@@ -18,8 +18,8 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Table
 
 from tui.domain.ids import make_id
-from tui.domain.models import Anchor, Note, UserState
 from tui.domain.migrations import CURRENT, migrate
+from tui.domain.models import Anchor, Note, UserState
 from tui.domain.storage import AtomicJSONStorage, StoreError, atomic_write_text, file_lock, read_json_file
 
 BACKUPS_KEPT = 5

@@ -14,8 +14,8 @@ from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.screens.note_modal import NoteModal
 from tui.widgets.annotation_list import AnnotationList, AnnotationRow
-from tui.widgets.rows import join, plain
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.rows import join, plain
 
 
 def matches(row: AnnotationRow, query: str, briefing_titles: dict[str, str]) -> bool:

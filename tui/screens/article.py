@@ -16,10 +16,10 @@ from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.widgets.article_text import ArticleText
 from tui.widgets.figure_sidebar import FigureSidebar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.quote_panel import QuotePanel
 from tui.widgets.rows import badges, join, plain
 from tui.widgets.summary_panel import SummaryPanel
-from tui.widgets.key_bar import KeyBar
 
 
 class ArticleScreen(NarrowLayout, AnnotatingScreen):
@@ -94,16 +94,13 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
 
     async def _show_article(self, article: Article) -> None:
         self._shown = article
-        self.ready = False
         self.title = article.title
         self.query_one("#article-heading", Static).update(self._heading(article))
         self.query_one(SummaryPanel).show(article.summary)
         reading = self.query_one("#reading", VerticalScroll)
         reading.scroll_home(animate=False)
         reading.focus()
-        text = self.query_one(ArticleText)
-        text.clear_jump()
-        await text.update(article.body)
+        await self.query_one(ArticleText).update(article.body)  # drops the last article's jump too
         self._write(lambda: self.library.mark_read([article.id]), "", refresh=False)
         self.refresh_annotations()
         self.ready = True

@@ -12,8 +12,8 @@ from textual.widgets.option_list import Option
 from tui.domain.search import Hit
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
-from tui.widgets.rows import join, plain, separated
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.rows import join, plain, separated
 
 KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "figure": "Figure", "note": "Note"}
 

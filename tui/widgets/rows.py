@@ -11,7 +11,6 @@ from tui.domain.models import UserState
 from tui.domain.sanitize import clean_line
 
 
-
 def plain(text: str, style: str = "") -> Content:
     """Untrusted text as Content: cleaned, on one line, never parsed as markup."""
     content = Content(clean_line(text))

@@ -9,7 +9,6 @@ from textual.widgets.option_list import Option
 from tui.domain.models import Article
 from tui.widgets.rows import join, plain
 
-
 TIMELINE_ROWS = 60
 """Dates shown; a long briefing shows its most recent ones."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-
 _WORD_START = re.compile(r"(?<!\w)\S")
 """Where a match can start: a character that does not follow a letter or a digit."""
 
