@@ -102,7 +102,7 @@ def check(path_json):
     if set(g) != TOP:
         return err(where, f"top-level keys {sorted(g)}")
     try:
-        pub = dt.date.fromisoformat(g["published"])
+        dt.date.fromisoformat(g["published"])
     except Exception:  # noqa: BLE001
         return err(where, "published is not an ISO date")
 
