@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from hypothesis import strategies as st
 
 from tui.domain.article_file import read_article_file
 from tui.domain.extract import extract
+from tui.domain.extract.figures import _FIGURE, _anchors
+from tui.domain.extract.scan import anchored_finditer, find_words
+from tui.domain.extract.sentences import split_sentences
 from tui.eval import EVAL_DIR, evaluate
 
 SEED = Path(__file__).parent.parent.parent / "shared" / "seeds" / "000_66f7436b48eaf057.txt"
@@ -173,3 +177,22 @@ def test_the_engine_never_raises_and_quotes_stand_in_the_text(text: str) -> None
         assert quote.sentence in text
     for figure in result.figures:
         assert figure.sentence in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("two tens_ March-4 Ténès\n")), max_size=60))
+def test_find_words_finds_what_a_word_bounded_regex_finds(text: str) -> None:
+    words = ["two", "tens", "March", "ten"]
+    expected = [m.span() for m in re.finditer(r"\b(?:two|tens|March|ten)\b", text)]
+    assert find_words(text, words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met. The director-general and the co-founder, 12,500 workers, two-thirds of them",
+    "Some 1,057 megawatts; between $3 and $5 billion; a dozen ships; hundreds of drones in 2024",
+])
+def test_anchored_search_finds_what_a_full_search_finds(text: str) -> None:
+    sentences = split_sentences(text)
+    for sentence, anchors in zip(sentences, _anchors(sentences)):
+        found = [m.span() for m in anchored_finditer(_FIGURE, sentence.text, anchors, before=20, after=160)]
+        assert found == [m.span() for m in _FIGURE.finditer(sentence.text)]

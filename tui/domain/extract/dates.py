@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.domain.extract.scan import anchored_finditer
+from tui.domain.extract.scan import anchored_finditer, find_words
 from tui.domain.models import DateMention
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -16,7 +16,8 @@ _DAY_RE = "|".join(d.capitalize() for d in _DAYS)
 _FUTURE = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|scheduled|next|from)\b",
                      re.IGNORECASE)
 
-_ANY_DATE_WORD = re.compile(rf"\b(?:{_MONTH_RE}|{_DAY_RE}|last|next|this|yesterday|today|tomorrow)\b|\d{{4}}-\d\d")
+_DATE_WORDS = [m.capitalize() for m in _MONTHS + _DAYS] + ["last", "next", "this", "yesterday", "today", "tomorrow"]
+_ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
 _DATE = re.compile(
     rf"\b(?:(?P<md>(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)"
     rf"|(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?)"
@@ -38,7 +39,8 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
     mentions: list[DateMention] = []
     seen: set[str] = set()
     # "early March", "14th February": a date starts at most 12 characters ahead of its anchor word.
-    for match in anchored_finditer(_DATE, text, _ANY_DATE_WORD.finditer(text), before=12, after=24):
+    anchors = find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
+    for match in anchored_finditer(_DATE, text, sorted(anchors), before=12, after=24):
         surface = match.group("mo") or match.group(0)
         if surface in seen:
             continue
