@@ -14,7 +14,7 @@ _WORD_NUMBER = (
     r"seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen"
 )
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
-_SCALE = r"(?:\s*|-)(?:trillion|billion|million|thousand|bn|m|tn|k)\b"
+_SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK])\b"
 _CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽)"
 _CURRENCY_CODE = (r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
                   r"NZD|SAR|AED|ILS|EGP|NGN|KES)")
@@ -31,11 +31,23 @@ _UNITS = (
     r"°C|°F|knots|mph|km/h|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|volts?|watts?|"
     r"times|fold|points?|basis points|bps|seats?|votes?)"
 )
-_APPROX = (
-    r"(?:about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|less than|"
+_APPROX_WORDS = (
+    r"about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|less than|"
     r"fewer than|under|as many as|as much as|no more than|close to|just over|just under|an estimated|upwards of|"
-    r"below|above|well over|an extra|another)\s+"
+    r"below|above|well over|an extra|another"
 )
+
+
+def _either_case_initial(alternation: str) -> str:
+    """"about|some" as "[aA]bout|[sS]ome": a figure's first word may open a sentence."""
+    return "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}" if word[:1].islower() else word
+                    for word in alternation.split("|"))
+
+
+# The figure pattern is case-sensitive (three times faster than IGNORECASE): a word that may open a
+# sentence takes either case for its first letter.
+_APPROX = rf"(?:{_either_case_initial(_APPROX_WORDS)})\s+"
+_NUMBER_IN_WORDS = _either_case_initial(f"{_WORD_NUMBER}|{_VAGUE}")
 _RANGE_JOIN = r"(?:\s*(?:-|–|to)\s*|\s+and\s+)"
 
 _MONEY = (
@@ -45,16 +57,15 @@ _MONEY = (
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE})"
 )
 _QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
-_BETWEEN = rf"between\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
+_BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
-    rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_WORD_NUMBER}|{_VAGUE})"
-    r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[a-z]+-[a-z]+))?"
-    r"(?-i:\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}"
-    r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-z-]{2,}){0,3}))"
+    rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_NUMBER_IN_WORDS})"
+    r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[A-Za-z]+-[a-z]+))?"
+    r"\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}"
+    r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-z-]{2,}){0,3})"
 )
 _FIGURE = re.compile(
-    rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})",
-    re.IGNORECASE,
+    rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _APPROX_CAPITALISED = (r"(?:About|Nearly|Almost|Some|Around|Roughly|Approximately|Over|More|Less|Fewer|Up|At|Only|"
@@ -101,7 +112,7 @@ class FoundFigure:
 _PREPOSITION = re.compile(_PREPOSITIONS, re.IGNORECASE)
 _NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$")
 """The "3" of "Units 2 and 3": a number continuing a named list."""
-_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b", re.IGNORECASE)
+_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b")
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
@@ -118,6 +129,7 @@ _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|aro
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
 _TIME_ADJECTIVE = re.compile(r"^\d+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_LEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
 
 
@@ -257,7 +269,8 @@ def _measures(text: str, start: int, end: int, noun: str | None) -> str:
             break
     while phrase and _PREPOSITION.fullmatch(phrase[-1]):
         phrase.pop()
-    lead = re.findall(r"[A-Za-z][\w'’-]*", before)[-5:]
+    lead = _LEAD_WORD.findall(before, max(0, len(before) - 100))  # the last 100 characters hold 5 words
+    lead = lead[-5:] if len(lead) > 5 else _LEAD_WORD.findall(before)[-5:]
     while lead and lead[0].lower() in ("the", "a", "an", "and", "but", "with", "by"):
         lead = lead[1:]
     if noun:
