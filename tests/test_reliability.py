@@ -11,7 +11,7 @@ import pytest
 from tui.cli import main, open_library
 from tui.domain.migrations import CURRENT, NewerSchemaError
 from tui.domain.store import Library
-from tui.domain.storage import StoreError
+from tui.domain.storage import AtomicBatch, StoreError
 
 # Every earlier schema of user.json, as Briefing wrote it, with the read state and notes it held.
 EARLIER_USER_FILES = {
@@ -168,3 +168,33 @@ def test_an_unreadable_store_at_start_is_a_clear_error_and_is_not_touched(
     monkeypatch.undo()
     assert (library.root / "user.json").read_bytes() == before
     assert not list(library.root.glob("user.json.damaged-*"))
+
+
+def test_a_batch_of_files_is_all_written_or_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search index's thousands of small files are written in one batch with two syncs in all."""
+    paths = [tmp_path / "docs" / f"{n}.json" for n in range(3)]
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text('{"old": 1}')
+    real_fdopen = os.fdopen
+    opened = []
+
+    def full_disk_on_the_second_file(*args, **kwargs):
+        opened.append(1)
+        if len(opened) == 2:
+            raise OSError(28, "No space left on device")
+        return real_fdopen(*args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", full_disk_on_the_second_file)
+    with pytest.raises(StoreError, match="No space left on device"), AtomicBatch() as batch:
+        for path in paths:
+            batch.write_json(path, {"new": 1})
+    monkeypatch.undo()
+    assert [json.loads(p.read_text()) for p in paths] == [{"old": 1}] * 3
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["0.json", "1.json", "2.json"]
+
+    with AtomicBatch(limit=20) as batch:  # a small limit: flushed along the way as well as at the end
+        for path in paths:
+            batch.write_json(path, {"new": 1})
+    assert [json.loads(p.read_text()) for p in paths] == [{"new": 1}] * 3
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["0.json", "1.json", "2.json"]

@@ -9,6 +9,7 @@ tags are searched at query time from user.json, which is small.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import math
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.domain.models import Article, Briefing, Note
-from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, read_json_file
+from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, read_json_file
 
 SHARDS = 1024
 FORMAT = 2
@@ -121,6 +122,7 @@ class UserView:
     """Item id -> (briefing id, article id, label), from the anchors kept with annotations."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shard(term: str) -> str:
     return f"{int(hashlib.blake2b(term.encode(), digest_size=2).hexdigest(), 16) % SHARDS:04d}"
 
@@ -171,11 +173,15 @@ class SearchIndex:
 
     def index_briefings(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
         """Index briefings (replacing what was indexed for them before); each shard is written once."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        AtomicJSONStorage(self.directory / "format.json").write({"format": FORMAT})
+        with AtomicBatch() as files:  # thousands of small files: synced together, not one by one
+            self._write_briefings(batch, files)
+
+    def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch) -> None:
         added: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(dict)
         stale: set[str] = set()
         """Shards holding postings of the batch's briefings from an earlier import."""
-        self.directory.mkdir(parents=True, exist_ok=True)
-        AtomicJSONStorage(self.directory / "format.json").write({"format": FORMAT})
         for briefing, articles in batch:
             old = read_json_file(self._docs_path(briefing.id)) or {}
             stale.update(_shard(term) for term in old.get("terms", []))
@@ -196,9 +202,8 @@ class SearchIndex:
                 by_article[article_id][doc_id] = doc
             for article_id, article_docs in by_article.items():
                 if article_id:
-                    AtomicJSONStorage(self._docs_path(briefing.id, article_id)).write({"docs": article_docs})
-            AtomicJSONStorage(self._docs_path(briefing.id)).write({"docs": by_article.get("", {}),
-                                                                    "terms": sorted(terms)})
+                    files.write_json(self._docs_path(briefing.id, article_id), {"docs": article_docs})
+            files.write_json(self._docs_path(briefing.id), {"docs": by_article.get("", {}), "terms": sorted(terms)})
         briefing_ids = {b.id for b, _ in batch}
         for shard in set(added) | stale:
             path = self.directory / f"{shard}.json"
@@ -213,7 +218,7 @@ class SearchIndex:
                         del postings[term]
             for term, docs in added.get(shard, {}).items():
                 postings.setdefault(term, {}).update(docs)
-            AtomicJSONStorage(path).write({"postings": postings})
+            files.write_json(path, {"postings": postings})
 
     def search(self, text: str, user: UserView, *, limit: int = 50) -> list[Hit]:
         """Ranked hits for a query; an empty query finds nothing."""

@@ -46,12 +46,88 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
-    _fsync_directory(path.parent)
+    _fsync_path(path.parent)
 
 
-def _fsync_directory(directory: Path) -> None:
+
+class AtomicBatch:
+    """Many files written so that a crash leaves each one either old or new, at far less cost.
+
+    atomic_write_text syncs each file and its directory: two waits on the disk per file, which
+    dominates when an import writes thousands of small index files. A batch writes every file
+    to its temporary name, syncs once, renames them all, and syncs once more. Files are flushed
+    every `limit` characters so memory stays bounded. Use it as a context manager: on an error
+    the temporary files are removed and the targets keep their old content.
+    """
+
+    def __init__(self, *, limit: int = 16_000_000) -> None:
+        self.limit = limit
+        self._pending: list[tuple[str, Path]] = []
+        self._size = 0
+
+    def write_json(self, path: Path, data: dict[str, Any]) -> None:
+        self.write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def write_text(self, path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            self._pending.append((temporary, path))
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+        except OSError as error:
+            self.discard()
+            raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
+        self._size += len(text)
+        if self._size >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        """Make the written files durable, then put them in place."""
+        if not self._pending:
+            return
+        try:
+            _sync([temporary for temporary, _ in self._pending])
+            for temporary, path in self._pending:
+                os.replace(temporary, path)
+        except OSError as error:
+            folder = self._pending[0][1].parent
+            self.discard()
+            raise StoreError(f"cannot write in {folder}: {error.strerror or error}") from error
+        _sync([str(directory) for directory in {path.parent for _, path in self._pending}])
+        self._pending.clear()
+        self._size = 0
+
+    def discard(self) -> None:
+        for temporary, _ in self._pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        self._pending.clear()
+        self._size = 0
+
+    def __enter__(self) -> AtomicBatch:
+        return self
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        if kind is None:
+            self.flush()
+        else:
+            self.discard()
+
+
+def _sync(paths: list[str]) -> None:
+    """Make files (or directories) durable: one sync of everything where the system has it."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:
+        _fsync_path(path)
+
+
+def _fsync_path(path: str | Path) -> None:
+    """fsync a file or a directory (so that a rename in it is durable); best effort."""
     with contextlib.suppress(OSError):
-        descriptor = os.open(directory, os.O_RDONLY)
+        descriptor = os.open(path, os.O_RDONLY)
         try:
             os.fsync(descriptor)
         finally:

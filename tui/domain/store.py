@@ -469,7 +469,11 @@ def _briefing_from_doc(doc: dict[str, Any]) -> Briefing:
 
 
 def _article_to_doc(article: Article) -> dict[str, Any]:
-    return asdict(article)
+    """The article as stored: what dataclasses.asdict gives, several times faster (its items are flat)."""
+    doc = dict(vars(article))
+    for name in ("quotes", "figures", "dates", "entities"):
+        doc[name] = [dict(vars(item)) for item in doc[name]]
+    return doc
 
 
 def _article_from_doc(doc: dict[str, Any]) -> Article:
