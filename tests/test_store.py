@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from tui.domain.ids import kind_of, make_id
@@ -121,3 +122,26 @@ def test_a_damaged_user_file_is_moved_aside_not_overwritten(library: Library) ->
     assert aside.read_text() == '{"state": {"1": {"item": "a-'
     assert library.read_ids() == frozenset()
     assert library.briefings(), "derived data untouched"
+
+
+def test_a_large_import_builds_on_every_core_and_stores_the_same(tmp_path: Path, monkeypatch) -> None:
+    """From PARALLEL_FROM articles on, articles are built in worker processes: same result, same order."""
+    from tui.bench import generate_library
+    from tui.domain import importer
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    count = generate_library(sources, briefings=2, articles=importer.PARALLEL_FROM + 2)
+    pools = []
+    real_pool = importer.ProcessPoolExecutor
+    monkeypatch.setattr(importer, "ProcessPoolExecutor", lambda *a, **k: pools.append(1) or real_pool(*a, **k))
+    stored = []
+    for name, parallel_from in (("parallel", importer.PARALLEL_FROM), ("serial", 10**9)):
+        monkeypatch.setattr(importer, "PARALLEL_FROM", parallel_from)
+        library = Library(tmp_path / name)
+        report = import_paths(library, [sources])
+        assert not report.errors and report.articles == count
+        stored.append([(b.id, [(a.id, a.quotes, a.figures, a.summary) for a in library.articles(b.id)])
+                       for b in library.briefings()])
+    assert stored[0] == stored[1]
+    assert pools == ([1] if (os.cpu_count() or 1) > 1 else [])

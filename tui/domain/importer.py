@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +43,17 @@ class _Pending:
     """Briefings parsed and built, waiting to be stored in one batch."""
 
     entries: dict[str, tuple[Briefing, dict[str, Article], bool]] = field(default_factory=dict)
+    queued: list[tuple[ParsedBrief, str, bool]] = field(default_factory=list)
+    """Briefs parsed and waiting for their articles to be built (all at once, on every core)."""
+
+    def build(self) -> None:
+        """Build the queued briefs' articles and add them, in the order they were queued."""
+        tasks = [(make_id("b", brief.key), parsed) for brief, _, _ in self.queued for parsed in brief.articles]
+        built = iter(_build_articles(tasks))
+        for brief, source, replace in self.queued:
+            articles = [next(built) for _ in brief.articles]
+            self.add(_briefing_of(brief, articles, source), articles, replace)
+        self.queued.clear()
 
     def add(self, briefing: Briefing, articles: list[Article], replace: bool) -> None:
         if briefing.id in self.entries:  # the same briefing twice in one import: merge
@@ -91,6 +106,7 @@ def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "
             loose.append(path)
     if loose:
         _import_articles(library, pending, loose, briefing_title or LOOSE_BRIEFING, report, "")
+    pending.build()
     batch = [(briefing, list(articles.values()), replace) for briefing, articles, replace in pending.entries.values()]
     try:
         report.briefings = library.save_briefings(batch)
@@ -183,18 +199,39 @@ def _import_articles(
 
 
 def _build(pending: _Pending, brief: ParsedBrief, source: str, *, replace: bool) -> None:
-    briefing_id = make_id("b", brief.key)
-    articles = [build_article(briefing_id, parsed) for parsed in brief.articles]
+    pending.queued.append((brief, source, replace))
+
+
+def _briefing_of(brief: ParsedBrief, articles: list[Article], source: str) -> Briefing:
     dates = sorted(a.date for a in articles if a.date)
-    briefing = Briefing(
-        id=briefing_id,
+    return Briefing(
+        id=make_id("b", brief.key),
         title=brief.title,
         date=brief.date or (dates[-1] if dates else ""),
         tags=tuple(brief.tags),
         summary=brief.summary,
         source=source,
     )
-    pending.add(briefing, articles, replace)
+
+
+PARALLEL_FROM = 64
+"""Below this many articles, starting worker processes costs more than it saves."""
+
+
+def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[Article]:
+    """Build articles, in worker processes (one per core) when there are many; the order is kept."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(tasks) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                return list(pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))))
+        except (OSError, BrokenProcessPool):
+            pass  # no processes here (a sandbox, a limit): build them in this one
+    return [build_article(briefing_id, parsed) for briefing_id, parsed in tasks]
+
+
+def _build_task(task: tuple[str, ParsedArticle]) -> Article:
+    return build_article(*task)
 
 
 def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:
