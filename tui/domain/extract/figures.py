@@ -83,6 +83,7 @@ _STOP_NOUNS = {
     "more", "less", "after", "before", "since", "until", "into", "over", "under", "about", "times", "ago",
     "earlier", "later", "each", "every", "other", "such", "when", "while", "where", "there", "here", "not",
     "also", "only", "just", "still", "all", "some", "most", "many", "both", "either", "neither", "same",
+    "them", "you", "whom", "ours", "yours", "theirs",
 }
 _ADJECTIVES_IN_LY = {"daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "early", "friendly"}
 _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
@@ -128,6 +129,7 @@ _AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
 _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
 _TIME_ADJECTIVE = re.compile(r"^\d+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_DURATION_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
@@ -250,6 +252,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         return True
     if kind == "quantity" and _TIME_ADJECTIVE.search(value):
         return True  # "a 10-year yield", "her 4-year-old son": part of a name or a description
+    if kind == "quantity" and not digits and _DURATION_END.search(value):
+        return True  # "for eleven years", "three days": a spelled-out span of time tells the story, not a figure
     return False
 
 

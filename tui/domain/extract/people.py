@@ -36,12 +36,16 @@ ORG_WORDS = (
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
 
-NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]\.)"
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+"""Capital letters a name can start with, "Álvaro", "Łukasz" and "Øystein" too (for a [...] class)."""
+LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+NAME_TOKEN = (rf"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+"
+              rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.)")
 NAME_CONNECTOR = r"(?:de|van|von|der|da|del|la|le|bin|al|el|di)"
 """The small words inside a name ("Ursula von der Leyen")."""
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,3}}"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w-].)\w*")
+_CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
@@ -52,8 +56,8 @@ _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}$")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-# "(?=[A-Z])" first: every name starts with a capital, and re skips quickly to the candidates.
-_FULL_NAME = re.compile(rf"(?=[A-Z])\b(?:{NAME_TOKEN}\s+){{1,2}}{NAME_TOKEN}\b")
+# "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
+_FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}\s+){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
 _COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME})(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
@@ -77,7 +81,7 @@ _PLACE_WORDS = {
     "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
     "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
 }
-_CAPITAL_RUN = re.compile(rf"(?=[A-Z])(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
@@ -107,6 +111,18 @@ _SPEAKS_AFTER = re.compile(
 """A name that says something ("Anna Kask, who has booked a trip, said") is a person's (or an organisation's)."""
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?P<what>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*),\s+$")
+_RELATIVES = (r"husband|wife|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|"
+              r"grandson|granddaughter|niece|nephew|uncle|aunt|cousin|friend|neighbour|neighbor|colleague|boss|"
+              r"fiancée|fiancé|girlfriend|boyfriend|stepfather|stepmother|child")
+_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?P<what>(?:[a-z][\w-]*\s+)?(?:{_RELATIVES})),\s+$")
+"""Who a person named by first name alone is to someone: "Her husband, ", "Mbeki's daughter, "."""
+DESCRIBED_ORG_NOUNS = (r"authority|department|ministry|agency|council|commission|committee|regulator|company|firm|"
+                       r"operator|court|board|office|service|government")
+"""What an organisation is called when it is described, not named: "the national weather agency"."""
+_ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
+_DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[a-z][\w-]*\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n", ".” ", "?” ", "!” ", '." ', '?" ', '!" ')
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
@@ -252,6 +268,10 @@ class Registry:
             says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
             if says_it and self.find(says_it.group("name")) is None:
                 self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")
+        for acronym in _ACRONYM_IN_COMMAS.finditer(text):  # "The national weather agency, AEMET, said"
+            described = _DESCRIBED_BEFORE_ACRONYM.search(text, max(0, acronym.start() - 60), acronym.start() + 2)
+            if described:
+                self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
         self.mentions: list[tuple[int, int, Person]] = []
         self._mention_starts: list[int] = []
@@ -267,7 +287,13 @@ class Registry:
         text = self.text
         for run in _CAPITAL_RUN.finditer(text):
             if " " not in run.group(0):
-                continue  # one capitalised word: a sentence's first word, a place, a surname already named
+                # One capitalised word: a sentence's first word, a place, a surname already named, or
+                # someone named by first name only: "Her husband, Samuel, said", "Mbeki's daughter, Zola, 16,".
+                if text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
+                    described = _RELATIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
+                    if described and self.find(run.group(0)) is None:
+                        self.add(run.group(0), described.group("what"), run.start())
+                continue
             # A role inside the run ("Health Minister Sylvia Grant") or a sentence's first word ("Yesterday").
             role, name = split_role(run.group(0))
             if not role and text.endswith(("for ", "of "), 0, run.start()):
@@ -288,7 +314,9 @@ class Registry:
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
             role = role or role_before(text, offset)
-            if role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
+            if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
+                self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
+            elif role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, role, offset)
 
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
@@ -307,23 +335,38 @@ class Registry:
             return
         starts = [start for start, _ in skip]
         found = []
-        for start, end, form in self._find_forms(forms):
+        for start, end, person in [(start, end, forms[form]) for start, end, form in self._find_forms(forms)]\
+                + self._role_mentions():
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < skip[i][1]:
                 continue  # inside a quotation: named by the speaker, not speaking
-            found.append((start, end, forms[form]))
+            found.append((start, end, person))
+        found.sort(key=lambda mention: mention[0])
         self.mentions = found
         self._mention_starts = [m[0] for m in found]
         self._genders = None
 
+    def _role_mentions(self) -> list[tuple[int, int, Person]]:
+        """"the judge", "the minister": a mention of the one person named with that role, once named."""
+        by_noun: dict[str, list[Person]] = {}
+        for person in self.people:
+            if person.kind == "person":
+                noun = next((w for w in reversed(person.role.casefold().split()) if w in _ROLE_SET), "")
+                if noun:
+                    by_noun.setdefault(noun, []).append(person)
+        phrases = {f"{the} {noun}": people[0] for noun, people in by_noun.items() if len(people) == 1
+                   for the in ("the", "The")}
+        return [(start, end, phrases[self.text[start:end]]) for start, end in find_words(self.text, phrases)
+                if start > phrases[self.text[start:end]].first]
+
     def _find_forms(self, forms: dict[str, Person]) -> list[tuple[int, int, str]]:
         """Where the forms stand as whole words, leftmost first and the longest form at each place.
 
-        Most forms start with a capital A-Z: they are looked up at each capitalised word, which is
-        several times faster than compiling an alternation of this article's names.
+        Forms start with a capital: they are looked up at each capitalised word, which is several
+        times faster than compiling an alternation of this article's names.
         """
         text = self.text
-        if not all("A" <= form[0] <= "Z" for form in forms):
+        if not all(_CAPITALISED_WORD.match(form) for form in forms):
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                                  + r")(?![\w-])")
             return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
@@ -356,7 +399,7 @@ class Registry:
 
         def fits(person: Person) -> bool:
             return (person.kind in kinds and (not role or role in person.role.casefold())
-                    and (not word or word in person.name.casefold().split())
+                    and (not word or word in person.name.casefold().split() or word in person.role.casefold().split())
                     and (not wanted or self._gender(person) in ("", wanted)))
 
         i = bisect.bisect_left(self._mention_starts, before) - 1
@@ -368,7 +411,7 @@ class Registry:
                 if pronoun:
                     # "he" is most often the subject: the first fitting person of that sentence
                     # ("Ruiz brought on striker Leo Grant. '...,' he said" is Ruiz's).
-                    opening = max(self.text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+                    opening = max(self.text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
                     while i > 0 and self.mentions[i - 1][0] > opening:
                         i -= 1
                         if fits(self.mentions[i][2]):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.domain.extract.people import (
+    DESCRIBED_ORG_NOUNS,
     NAME,
     NAME_CONNECTOR,
     NAME_TOKEN,
@@ -32,9 +33,10 @@ _LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,5}}"
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
-_UNNAMED_SPOKESPERSON = (rf"(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
-                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
-""""a spokeswoman for the culture department": the organisation speaks."""
+_UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                         rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official)))")
+""""a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
@@ -64,9 +66,8 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
 _SPOKESPERSON_FOR = re.compile(rf"^(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN}|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
                                re.IGNORECASE)
-_DESCRIBED_ORG = re.compile(
-    r"\bthe\s+(?P<org>(?:[a-z][\w-]*\s+){1,3}(?P<noun>authority|department|ministry|agency|council|commission|"
-    r"committee|regulator|company|firm|operator|court|board|office|service|government))\b")
+_ORG_SPOKESPERSON = re.compile(rf"^(?:a|an)\s+(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:{_SPOKESPERSON_NOUN}|official)$")
+_DESCRIBED_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:[a-z][\w-]*\s+){{1,3}}(?P<noun>{DESCRIBED_ORG_NOUNS}))\b")
 """An organisation named by what it is, with at least one word before the noun ("the culture department")."""
 _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
@@ -266,7 +267,8 @@ def _who(match: re.Match[str]) -> str:
     who = match.group("who")
     if appos and not _RELATIVE.match(appos):  # "Sara Lindholm, who chairs ... at the Union" names no one else
         name = _NAME_IN.search(appos)
-        has_own_name = " " in split_role(who)[1] and who[:1].isupper()
+        own = split_role(who)[1].split()
+        has_own_name = len(own) > 1 and all(word[:1].isupper() for word in own)  # not "financial officer"
         if name and not has_own_name and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
             return name.group("name")
     return who
@@ -395,7 +397,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
-    unnamed = _SPOKESPERSON_FOR.match(who)
+    unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who)
     if unnamed:
         # "a spokeswoman for the culture department": the organisation speaks.
         org = unnamed.group("org")
