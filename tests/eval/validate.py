@@ -1,4 +1,5 @@
 """Check the evaluation set: shape of every JSON file and that every gold string is verbatim in its article.
+Summaries: 3 whole sentences of the body, verbatim, in article order.
 
 Run: python tests/eval/validate.py   (exit status 1 if anything is wrong)
 """
@@ -10,6 +11,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 TOP = {"published", "quotes", "figures", "not_figures", "dates"}
+OPTIONAL = {"summary"}  # optional for now; files without it get a note
+SUMMARY_LEN = 3
 QKEYS = {"text", "speaker", "role", "partial"}
 FKEYS = {"value", "measures", "key"}
 DKEYS = {"text", "iso"}
@@ -20,6 +23,9 @@ NUMWORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             r"hundreds?|thousands?|dozens?|millions?|billions?|trillions?|half|first|second|third|fourth|"
             r"fifth|sixth|seventh|eighth|ninth|tenth)\b")
+
+SENT_END = re.compile(r"[.?!][\"\u201d\u2019]?$")          # . ? ! or one of them then a closing quote
+SENT_BEFORE = re.compile(r"(?:^|\n|[.?!][\"\u201d\u2019]? )$")  # paragraph start, or after . ? ! (+ quote) + space
 
 errors, warnings = [], []
 
@@ -80,6 +86,61 @@ def quoted_segments(body):
     return out
 
 
+def sentence_spans(body, s):
+    """Positions where `s` stands in `body` as a whole sentence."""
+    if s != s.strip() or "\n" in s or not SENT_END.search(s):
+        return []
+    out = []
+    for a, b in spans_of(body, s):
+        if not SENT_BEFORE.search(body[:a]):
+            continue
+        after = body[b:]
+        if after and not after[0].isspace():
+            continue
+        nxt = after.lstrip(" ")[:1]
+        if nxt.islower():  # `"... go?" said Rosa` -- the sentence goes on
+            continue
+        out.append((a, b))
+    return out
+
+
+def quoted_share(s):
+    """Share of the characters of `s` that stand between double quote marks."""
+    inside, n = False, 0
+    for c in s:
+        if inside and c in CLOSE:
+            inside = False
+        elif not inside and c in OPEN:
+            inside = True
+        elif inside:
+            n += 1
+    return n / max(len(s), 1)
+
+
+def check_summary(where, body, summary):
+    if not (isinstance(summary, list) and len(summary) == SUMMARY_LEN
+            and all(isinstance(x, str) for x in summary)):
+        return err(where, f"summary must be a list of {SUMMARY_LEN} strings")
+    if len(set(summary)) != len(summary):
+        err(where, "summary repeats a sentence")
+    end = 0
+    for s in summary:
+        if s not in body:
+            err(where, f"summary sentence not verbatim in body: {s[:70]!r}")
+            continue
+        sp = sentence_spans(body, s)
+        if not sp:
+            err(where, f"summary sentence is not a whole sentence of the body: {s[:70]!r}")
+            continue
+        later = [x for x in sp if x[0] >= end]
+        if not later:
+            err(where, f"summary sentence out of article order: {s[:70]!r}")
+            continue
+        end = later[0][1]
+        if quoted_share(s) > 0.5:
+            warnings.append(f"{where}: summary sentence is mostly a direct quotation: {s[:70]!r}")
+
+
 def check(path_json):
     where = str(path_json.relative_to(HERE))
     txt = path_json.with_suffix(".txt")
@@ -99,8 +160,12 @@ def check(path_json):
         g = json.loads(path_json.read_text(encoding="utf-8"))
     except Exception as e:  # noqa: BLE001
         return err(where, f"invalid JSON: {e}")
-    if set(g) != TOP:
+    if not TOP <= set(g) <= TOP | OPTIONAL:
         return err(where, f"top-level keys {sorted(g)}")
+    if "summary" in g:
+        check_summary(where, body, g["summary"])
+    else:
+        warnings.append(f"{where}: no summary")
     try:
         dt.date.fromisoformat(g["published"])
     except Exception:  # noqa: BLE001
@@ -190,7 +255,7 @@ def check(path_json):
     for seg in quoted_segments(body):
         if seg.rstrip(",") not in gold_parts:
             warnings.append(f"{where}: quoted but not gold: {seg!r}")
-    return len(g["quotes"]), len(g["figures"]), nwords
+    return len(g["quotes"]), len(g["figures"]), nwords, "summary" in g
 
 
 def main():
@@ -200,20 +265,22 @@ def main():
         stems_txt = {p.stem for p in (HERE / folder).glob("*.txt")}
         if stems_txt != {p.stem for p in files}:
             err(folder, f"txt/json stems differ: {stems_txt ^ {p.stem for p in files}}")
-        nq = nf = 0
+        nq = nf = ns = 0
         for p in files:
             r = check(p)
             if r:
                 nq += r[0]
                 nf += r[1]
-                print(f"{folder}/{p.stem}: {r[0]} quotes, {r[1]} figures, {r[2]} words")
-        total[folder] = (len(files), nq, nf)
+                ns += r[3]
+                print(f"{folder}/{p.stem}: {r[0]} quotes, {r[1]} figures, {r[2]} words"
+                      + ("" if r[3] else ", no summary"))
+        total[folder] = (len(files), nq, nf, ns)
     for w in warnings:
         print("note:", w)
     for e in errors:
         print("ERROR:", e)
-    for k, (n, q, f) in total.items():
-        print(f"{k}: {n} articles, {q} quotes, {f} figures")
+    for k, (n, q, f, sm) in total.items():
+        print(f"{k}: {n} articles, {q} quotes, {f} figures, {sm} summaries")
     sys.exit(1 if errors else 0)
 
 
