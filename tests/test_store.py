@@ -145,3 +145,35 @@ def test_a_large_import_builds_on_every_core_and_stores_the_same(tmp_path: Path,
                        for b in library.briefings()])
     assert stored[0] == stored[1]
     assert pools == ([1] if (os.cpu_count() or 1) > 1 else [])
+
+
+def test_a_briefing_overview_is_made_at_import_and_read_without_its_articles(library: Library, monkeypatch) -> None:
+    grid = library.briefings()[1]
+    overview_file = library.derived / "overviews" / f"{grid.id}.json"
+    assert overview_file.exists(), "written at import beside the articles"
+    fresh = Library(library.root)
+    monkeypatch.setattr(fresh, "articles", lambda briefing_id: (_ for _ in ()).throw(AssertionError("read articles")))
+    overview = fresh.overview(grid.id)
+    assert [e.title for e in overview.entries] == ["Baltic states unplug from Russian grid",
+                                                  "Poland links up a second interconnector"]
+    assert overview.entries[0].one_line.startswith("Estonia, Latvia and Lithuania left")
+    assert [(f.figure.value, f.article_title) for f in overview.figures][:2] == [
+        ("about €1.6 billion", "Baltic states unplug from Russian grid"),
+        ("500-megawatt", "Poland links up a second interconnector")], "each article's first key figure comes first"
+    assert overview.key_figures == len(overview.figures)
+    assert [(s.name, s.role, s.quotes) for s in overview.speakers][0] == ("Kadri Simson", "European energy commissioner", 1)
+    assert all(a.iso <= b.iso for a, b in zip(overview.timeline, overview.timeline[1:]))
+
+
+def test_a_missing_damaged_or_stale_overview_is_made_again_from_the_articles(library: Library) -> None:
+    grid = library.briefings()[1]
+    overview_file = library.derived / "overviews" / f"{grid.id}.json"
+    expected = library.overview(grid.id)
+    for damage in ("", "{not json", json.dumps({"overview": {"entries": [{"id": "a-gone", "title": "Old"}]}})):
+        if damage:
+            overview_file.write_text(damage)
+        else:
+            overview_file.unlink()
+        assert Library(library.root).overview(grid.id) == expected
+        assert json.loads(overview_file.read_text())["overview"]["entries"][0]["title"] == expected.entries[0].title
+    assert Library(library.root).overview("b-notthere").entries == ()

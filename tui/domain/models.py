@@ -88,6 +88,66 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleEntry:
+    """An article as a briefing's list shows it; its text, quotes and figures are read when it is opened."""
+
+    id: str
+    title: str
+    source: str = ""
+    date: str = ""
+    one_line: str = ""
+    """The line shown under the title (the article's bottom line)."""
+
+
+@dataclass(frozen=True)
+class BriefingFigure:
+    """A key figure of a briefing, with the article it comes from."""
+
+    figure: Figure
+    article_id: str
+    article_title: str
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone quoted in a briefing."""
+
+    name: str
+    role: str = ""
+    quotes: int = 0
+    """How many quotes of theirs the briefing's articles hold."""
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A date an article of a briefing mentions."""
+
+    iso: str
+    text: str
+    """The words that name the date ("last Monday")."""
+    article_id: str
+    article_title: str
+
+
+@dataclass(frozen=True)
+class BriefingOverview:
+    """What the briefing screen shows, made from its articles at import (so opening it reads one small file)."""
+
+    entries: tuple[ArticleEntry, ...] = ()
+    """The articles, in the briefing's order."""
+    figures: tuple[BriefingFigure, ...] = ()
+    """Key figures to show: each article's first one, then the others, up to a limit."""
+    key_figures: int = 0
+    """How many key figures the articles hold in all."""
+    speakers: tuple[Speaker, ...] = ()
+    """Who is quoted, most quoted first."""
+    timeline: tuple[TimelineEntry, ...] = ()
+    """Dates mentioned, oldest first; the most recent ones when there are many."""
+    dates: int = 0
+    """How many (date, article) pairs there are in all."""
+
+
+@dataclass(frozen=True)
 class Briefing:
     """A set of articles on one topic, as listed in the library index."""
 

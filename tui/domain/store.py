@@ -2,7 +2,9 @@
 
 Layout of the data directory:
     derived/briefings.json           the index: one row per briefing (small; read at start)
-    derived/articles/<briefing>.json one file per briefing with its articles (read when it is opened)
+    derived/articles/<briefing>.json one file per briefing with its articles (read when one is opened)
+    derived/overviews/<briefing>.json what the briefing screen shows: its article list, key figures,
+                                     speakers and timeline (small; read when the briefing is opened)
     derived/locations/<c>.json       which briefing holds each article, quote and figure id (32 shards)
     user.json                        what the reader made: read state, stars, tags, notes
 Derived files can always be rebuilt from their sources; user.json cannot, so it is kept small
@@ -19,7 +21,19 @@ from typing import Any, TypeVar
 
 from tui.domain.ids import kind_of, normalise_key
 from tui.domain.migrations import CURRENT
-from tui.domain.models import Anchor, Article, Briefing, DateMention, Entity, Figure, Note, Quote, UserState
+from tui.domain.models import (
+    Anchor,
+    Article,
+    Briefing,
+    BriefingOverview,
+    DateMention,
+    Entity,
+    Figure,
+    Note,
+    Quote,
+    UserState,
+)
+from tui.domain.overview import overview_from_doc, overview_of, overview_to_doc
 from tui.domain.search import Hit, SearchIndex, UserView
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
@@ -132,6 +146,37 @@ class Library:
             return []
         return self._shard(briefing_id).articles(briefing.article_ids)
 
+    def overview(self, briefing_id: str) -> BriefingOverview:
+        """What the briefing screen shows of a briefing (reads one small file, not its articles).
+
+        A library imported before overviews existed gets each one made from the articles the
+        first time, and stored; so does a damaged one, or one that an interrupted import left out
+        of step with the index (it is derived data: if it cannot be written, it is made again).
+        """
+        briefing = self.briefing(briefing_id)
+        if briefing is None:
+            return BriefingOverview()
+        path = self._overview_path(briefing_id)
+        try:
+            overview = self._cached(path, lambda data: overview_from_doc(data["overview"]) if data else None)
+        except (CorruptStoreError, KeyError, TypeError):
+            overview = None  # damaged: made again below
+        if overview is None or tuple(e.id for e in overview.entries) != briefing.article_ids:
+            overview = overview_of(self.articles(briefing_id))
+            try:
+                AtomicJSONStorage(path).write({"overview": overview_to_doc(overview)})
+            except StoreError:
+                pass
+        return overview
+
+    def article_of(self, briefing_id: str, article_id: str) -> Article | None:
+        """One article of a briefing, or None (reads that briefing's file, once)."""
+        briefing = self.briefing(briefing_id)
+        if briefing is None or article_id not in briefing.article_ids:
+            return None
+        shard = self._shard(briefing_id)
+        return shard.article(article_id) if article_id in shard.docs else None
+
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
         located = self.locate(article_id)
@@ -197,6 +242,8 @@ class Library:
                     "articles": {str(n): _article_to_doc(kept[i]) for n, i in enumerate(order, 1)},
                 }
                 AtomicJSONStorage(self._shard_path(briefing.id)).write(shard)
+                overview = overview_of(kept[i] for i in order)
+                AtomicJSONStorage(self._overview_path(briefing.id)).write({"overview": overview_to_doc(overview)})
                 for article in kept.values():
                     for item_id in _item_ids(article):
                         located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
@@ -258,6 +305,9 @@ class Library:
 
     def _shard_path(self, briefing_id: str) -> Path:
         return self.derived / "articles" / f"{briefing_id}.json"
+
+    def _overview_path(self, briefing_id: str) -> Path:
+        return self.derived / "overviews" / f"{briefing_id}.json"
 
     # -- the reader's data ----------------------------------------------------------------------
 
@@ -529,7 +579,7 @@ def _remove_stale_temporary_files(root: Path) -> None:
     """
     now = dt.datetime.now().timestamp()
     folders = [root, *(folder for folder in root.glob("*/") if folder.is_dir())]
-    folders += [root / "derived" / name for name in ("articles", "locations", "search", "search/docs")]
+    folders += [root / "derived" / name for name in ("articles", "overviews", "locations", "search", "search/docs")]
     for temporary in (t for folder in folders for t in folder.glob(".*.tmp")):
         try:
             if now - temporary.stat().st_mtime > STALE_SECONDS:
