@@ -31,11 +31,11 @@ async def test_tag_a_briefing_with_suggestions_and_filter_by_it(library: Library
         await pilot.press("right", "space", *"winter", "enter")
         await pilot.pause()
         assert library.user_state(grid(library).id).tags == ["energy", "winter"]
-        row = app.screen.query_one(BriefingList).get_option_at_index(1).prompt.plain
+        row = app.screen.query_one(BriefingList).row_text(1)
         assert row.splitlines()[0] == "Baltic grid goes it alone  #energy #winter"
         await pilot.press(*"#winter")
-        assert [o.splitlines()[0] for o in (app.screen.query_one(BriefingList).get_option_at_index(i).prompt.plain
-                for i in range(app.screen.query_one(BriefingList).option_count))] == [
+        assert [o.splitlines()[0] for o in (app.screen.query_one(BriefingList).row_text(i)
+                for i in range(app.screen.query_one(BriefingList).row_count))] == [
             "Baltic grid goes it alone  #energy #winter"]
 
 
@@ -54,20 +54,19 @@ async def test_note_on_a_quote_then_find_it_in_annotations_and_jump_back(library
         quote = article.quotes[0]
         [note] = library.user_state(quote.id).notes
         assert note.text == "Check the date\nwith her office"
-        assert "✎1" in app.screen.query_one(QuotePanel).get_option_at_index(0).prompt.plain
+        assert "✎1" in app.screen.query_one(QuotePanel).row_text(0)
         await pilot.press("s")
         assert library.user_state(quote.id).starred
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, AnnotationsScreen)
-        row = app.screen.query_one(AnnotationList).get_option_at_index(0).prompt.plain
+        row = app.screen.query_one(AnnotationList).row_text(0)
         assert row.splitlines()[0].startswith("Quote  Baltic states unplug from Russian grid  ★ ✎1")
         assert "✎ Check the date …" in row
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
-        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
-        assert "This is the end of a long road" in jumped.visual.plain
+        assert "This is the end of a long road" in app.screen.query_one(ArticleText).jumped_block()
 
 
 async def test_edit_and_delete_a_note_from_annotations(library: Library) -> None:
@@ -98,13 +97,13 @@ async def test_filter_annotations_by_tag_and_text(library: Library) -> None:
         app.push_screen(AnnotationsScreen(library))
         await pilot.pause()
         listing = app.screen.query_one(AnnotationList)
-        assert listing.option_count == 2
+        assert listing.row_count == 2
         app.screen.query_one("#filter", Input).value = "tag:poland"
         await pilot.pause()
-        assert listing.option_count == 1 and "about winter" in listing.get_option_at_index(0).prompt.plain
+        assert listing.row_count == 1 and "about winter" in listing.row_text(0)
         app.screen.query_one("#filter", Input).value = "cables"
         await pilot.pause()
-        assert listing.option_count == 1 and "about cables" in listing.get_option_at_index(0).prompt.plain
+        assert listing.row_count == 1 and "about cables" in listing.row_text(0)
 
 
 async def test_highlight_a_passage_after_a_jump(library: Library) -> None:
@@ -117,8 +116,8 @@ async def test_highlight_a_passage_after_a_jump(library: Library) -> None:
         await pilot.pause()
         [(passage_id, state)] = library.passages(article.id)
         assert state.anchor.text.startswith('"This is the end of a long road')
-        styled = [b for b in app.screen.query_one(ArticleText).query(".-jumped")][0]
-        assert any(s.style == "underline $text-warning" for s in styled.visual.spans)
+        spans = app.screen.query_one(ArticleText).highlighted_spans()
+        assert ("underline $text-warning", state.anchor.text) in spans
 
 
 async def test_mark_a_whole_briefing_read(library: Library) -> None:
@@ -130,7 +129,7 @@ async def test_mark_a_whole_briefing_read(library: Library) -> None:
         await pilot.press("m")
         assert "0 unread" in app.screen.sub_title
         await pilot.press("escape")
-        row = app.screen.query_one(BriefingList).get_option_at_index(1).prompt.plain
+        row = app.screen.query_one(BriefingList).row_text(1)
         assert "all read" in row
 
 
@@ -145,30 +144,29 @@ async def test_search_from_the_briefings_screen_opens_the_quote_in_its_article(l
         results = app.screen.query_one("#results")
         for _ in range(50):
             await pilot.pause(0.02)
-            if results.option_count:
+            if results.row_count:
                 break
-        assert results.option_count == 1
-        assert results.get_option_at_index(0).prompt.plain.startswith("Quote  Baltic states unplug from Russian grid")
+        assert results.row_count == 1
+        assert results.row_text(0).startswith("Quote  Baltic states unplug from Russian grid")
         await pilot.press("enter", "enter")  # to the results, then open
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
-        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
-        assert "This is the end of a long road" in jumped.visual.plain
+        assert "This is the end of a long road" in app.screen.query_one(ArticleText).jumped_block()
 
 
 async def test_highlight_the_passage_selected_with_the_mouse(library: Library) -> None:
     from textual.geometry import Offset
     from textual.selection import Selection
-    from textual.widgets.markdown import MarkdownBlock
 
     article = library.articles(grid(library).id)[0]
     app = make_app(library)
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(ArticleScreen(library, article))
         await pilot.pause()
-        first = next(b for b in app.screen.query_one(ArticleText).query(MarkdownBlock) if "Soviet era" in b._content.plain)
+        text = app.screen.query_one(ArticleText)
+        line = text.block_line(next(i for i, b in enumerate(text.blocks) if "Soviet era" in b))
         # What a mouse drag over the first words of the paragraph leaves behind.
-        app.screen.selections = {first: Selection.from_offsets(Offset(0, 0), Offset(30, 0))}
+        app.screen.selections = {text: Selection.from_offsets(Offset(0, line), Offset(30, line))}
         await pilot.pause()
         selected = app.screen.get_selected_text()
         assert selected and selected.startswith("Estonia, Latvia")
@@ -176,7 +174,7 @@ async def test_highlight_the_passage_selected_with_the_mouse(library: Library) -
         await pilot.pause()
         [(_, state)] = library.passages(article.id)
         assert state.anchor.text == " ".join(selected.split())
-        assert any(s.style == "underline $text-warning" for s in first.visual.spans)
+        assert ("underline $text-warning", state.anchor.text) in text.highlighted_spans()
 
 
 async def test_a_full_disk_while_reading_is_a_notification_not_a_crash(library: Library, monkeypatch) -> None:

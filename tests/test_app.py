@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.widgets import Input
-from textual.widgets.markdown import MarkdownBlock
 
 from tui.cli import make_app
 from tui.domain.store import Library
@@ -19,8 +18,8 @@ from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.quote_panel import QuotePanel
 
 
-def visible_rows(option_list) -> list[str]:
-    return [option_list.get_option_at_index(i).prompt.plain for i in range(option_list.option_count)]
+def visible_rows(row_list) -> list[str]:
+    return [row_list.row_text(i) for i in range(row_list.row_count)]
 
 
 async def test_drill_down_and_back(library: Library) -> None:
@@ -43,9 +42,10 @@ async def test_drill_down_and_back(library: Library) -> None:
         titles = {w.border_title for w in app.screen.query(".panel")}
         assert {"Summary", "Quotes", "Key figures"} <= {str(t) for t in titles}
         quotes = visible_rows(app.screen.query_one(QuotePanel))
-        assert quotes == ["“This is the end of a long road to energy independence”\n— Kadri Simson, European energy commissioner"]
+        assert [" ".join(q.split()) for q in quotes] == [
+            "“This is the end of a long road to energy independence” — Kadri Simson, European energy commissioner"]
         text = app.screen.query_one(ArticleText)
-        assert any("Soviet era" in b._content.plain for b in text.query(MarkdownBlock))
+        assert any("Soviet era" in b for b in text.blocks)
         await pilot.press("escape")
         assert isinstance(app.screen, BriefingScreen)
         assert visible_rows(app.screen.query_one(ArticleList))[0].startswith("  Baltic states"), "now read"
@@ -66,17 +66,14 @@ async def test_choosing_a_quote_scrolls_to_it_and_highlights_it(library: Library
         await pilot.press("tab", "enter")  # focus the quote panel, choose the first quote
         await pilot.pause()
         text = app.screen.query_one(ArticleText)
-        [jumped] = text.query(".-jumped")
-        assert jumped.visual.plain.startswith('"This is the end of a long road')
-        highlighted = [s for s in jumped.visual.spans if s.style == "bold reverse"]
-        assert [jumped.visual.plain[s.start:s.end] for s in highlighted] == [
+        assert text.jumped_block().startswith('"This is the end of a long road')
+        assert [words for style, words in text.highlighted_spans() if style == "bold reverse"] == [
             "This is the end of a long road to energy independence"]
         # A figure: its value is highlighted, in the sentence it stands in.
         await pilot.click(FigureSidebar, offset=(2, 1))
         await pilot.pause()
-        [jumped] = text.query(".-jumped")
-        spans = [s for s in jumped.visual.spans if s.style == "bold reverse"]
-        assert [jumped.visual.plain[s.start:s.end] for s in spans] == ["about €1.6 billion"]
+        assert [words for style, words in text.highlighted_spans() if style == "bold reverse"] == [
+            "about €1.6 billion"]
 
 
 async def test_a_figure_in_the_briefing_sidebar_opens_its_article_there(library: Library) -> None:
@@ -91,8 +88,7 @@ async def test_a_figure_in_the_briefing_sidebar_opens_its_article_there(library:
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article.title == "Poland links up a second interconnector"
-        [jumped] = app.screen.query_one(ArticleText).query(".-jumped")
-        assert "500-megawatt" in jumped.visual.plain
+        assert "500-megawatt" in app.screen.query_one(ArticleText).jumped_block()
 
 
 async def test_type_to_filter_briefings_and_escape_clears(library: Library) -> None:
@@ -102,7 +98,7 @@ async def test_type_to_filter_briefings_and_escape_clears(library: Library) -> N
         assert app.screen.query_one("#filter", Input).value == "bal"
         assert [r.splitlines()[0] for r in visible_rows(app.screen.query_one(BriefingList))] == ["Baltic grid goes it alone"]
         await pilot.press("escape")
-        assert app.screen.query_one(BriefingList).option_count == 2
+        assert app.screen.query_one(BriefingList).row_count == 2
         await pilot.press("x", "y", "z")
         assert "No briefing matches the filter" in str(app.screen.query_one("#empty").render())
 
@@ -128,7 +124,7 @@ async def test_article_text_is_never_markup(library: Library) -> None:
         assert "Hostile [bold]markup[/] test" in app.screen.title
         await pilot.press("enter")
         await pilot.pause()
-        blocks = [b._content.plain for b in app.screen.query_one(ArticleText).query(MarkdownBlock)]
+        blocks = app.screen.query_one(ArticleText).blocks
         assert any("[bold]not bold[/] and [@click=app.quit]click me[/]" in b for b in blocks)
         assert not any("\x1b" in b or "pwned" in b for b in blocks)
         heading = app.screen.query_one("#article-heading").visual.plain
@@ -173,13 +169,13 @@ async def test_reopening_shows_the_new_briefing_and_article_not_the_last_ones(li
         first = app.screen
         assert first.briefing.title == titles[0]
         await pilot.press("slash", "x", "y", "z", "enter", "enter")  # a filter that matches nothing
-        assert app.screen is first and app.screen.query_one(ArticleList).option_count == 0
+        assert app.screen is first and app.screen.query_one(ArticleList).row_count == 0
         await pilot.press("escape", "escape", "escape", "j", "enter")
         assert app.screen is first, "the same screen, reused"
         assert app.screen.briefing.title == titles[1] and titles[1] in app.screen.title
         listing = app.screen.query_one(ArticleList)
-        assert not app.screen.query_one("#filter", Input).value and listing.option_count == 2
-        assert listing.highlighted == 0 and listing.has_focus
+        assert not app.screen.query_one("#filter", Input).value and listing.row_count == 2
+        assert listing.cursor == 0 and listing.has_focus
         second_articles = library.articles(app.screen.briefing.id)
 
         await pilot.press("enter")
@@ -192,10 +188,10 @@ async def test_reopening_shows_the_new_briefing_and_article_not_the_last_ones(li
         assert app.screen is reader and reader.article.id == second_articles[1].id
         await pilot.pause()
         text = reader.query_one(ArticleText)
-        blocks = " ".join(b._content.plain for b in text.query(MarkdownBlock))
+        blocks = " ".join(text.blocks)
         assert second_articles[1].body.split()[0] in blocks
         assert second_articles[0].body.split(".")[0] not in blocks
-        assert text.jumped_text() == "" and not text.query(".-jumped"), "no highlight left from the last article"
+        assert text.jumped_text() == "" and text.jumped_block() is None, "no highlight left from the last article"
         assert reader.article.title in app.screen.title
 
 
@@ -254,4 +250,4 @@ async def test_the_figures_count_of_a_long_briefing_does_not_stay_on_the_next_on
         await pilot.press("escape", "j", "enter")
         assert app.screen.briefing.id != long.id
         sidebar = app.screen.query_one(FigureSidebar)
-        assert sidebar.border_subtitle == str(len(app.screen._sidebar_figures())), "its own count, not 40 of 45"
+        assert sidebar.border_subtitle == str(len(app.screen.overview.figures)), "its own count, not 40 of 45"

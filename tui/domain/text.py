@@ -1,13 +1,14 @@
-"""Provides conversions of article Markdown to the plain text the extraction engine reads."""
+"""Provides conversions of article Markdown: to the plain text the extraction engine reads, and to blocks to show."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @cache
@@ -16,6 +17,142 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark")
+
+
+@cache
+def _reading_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+class Run(NamedTuple):
+    """A stretch of a block's text in one style."""
+
+    text: str
+    style: str = ""
+    """Space-separated: "bold", "italic", "code", "strike" (empty for plain text)."""
+    link: str = ""
+    """Where a link points (as written in the article: check it before opening it)."""
+
+
+class TextBlock(NamedTuple):
+    """One block of an article as the reader sees it: a paragraph, a heading, a list item..."""
+
+    kind: str
+    """"paragraph", "heading", "item", "code" or "rule"."""
+    runs: tuple[Run, ...] = ()
+    level: int = 0
+    """A heading's level, or how deep a list item is nested (1 for a top-level item)."""
+    marker: str = ""
+    """A list item's bullet or number ("•", "3.")."""
+    quoted: int = 0
+    """How many block quotes the block stands in."""
+
+    @property
+    def text(self) -> str:
+        """The block's words, without formatting."""
+        return "".join(run.text for run in self.runs)
+
+
+_INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike"}
+
+
+def markdown_blocks(markdown: str) -> list[TextBlock]:
+    """Turn article Markdown into the blocks the reader shows, in order.
+
+    Nested lists and quotes are flattened into blocks that know their depth; a table becomes one
+    block per row (cells joined by " │ "); raw HTML is shown as the text it is.
+
+    Args:
+        markdown: Article text in Markdown (already sanitised).
+
+    Returns:
+        The blocks; empty ones are left out.
+    """
+    blocks: list[TextBlock] = []
+    lists: list[list[int]] = []  # per open list: [next number] (0 for bullets)
+    item_marker = ""  # the marker of a list item whose first block is still to come
+    quoted = 0
+    heading = 0
+    row: list[tuple[Run, ...]] | None = None
+    for token in _reading_parser().parse(markdown):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append([int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 0])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            counter = lists[-1] if lists else [0]
+            item_marker = f"{counter[0]}." if counter[0] else "•"
+            if counter[0]:
+                counter[0] += 1
+        elif kind == "blockquote_open":
+            quoted += 1
+        elif kind == "blockquote_close":
+            quoted -= 1
+        elif kind == "heading_open":
+            heading = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            runs: list[Run] = []
+            for cell in row:
+                if runs:
+                    runs.append(Run(" │ "))
+                runs.extend(cell)
+            if any(run.text.strip() for run in runs):
+                blocks.append(TextBlock("paragraph", tuple(runs), quoted=quoted))
+            row = None
+        elif kind == "inline":
+            runs = _runs(token.children or ())
+            if row is not None:
+                row.append(runs)
+            elif any(run.text.strip() for run in runs):
+                if heading:
+                    blocks.append(TextBlock("heading", runs, heading, quoted=quoted))
+                elif lists:
+                    blocks.append(TextBlock("item", runs, len(lists), item_marker, quoted))
+                    item_marker = ""
+                else:
+                    blocks.append(TextBlock("paragraph", runs, quoted=quoted))
+        elif kind in ("code_block", "fence", "html_block") and token.content.strip():
+            blocks.append(TextBlock("code" if kind != "html_block" else "paragraph",
+                                    (Run(token.content.rstrip("\n"), "code" if kind != "html_block" else ""),),
+                                    len(lists), quoted=quoted))
+        elif kind == "hr":
+            blocks.append(TextBlock("rule", quoted=quoted))
+    return blocks
+
+
+def _runs(children: list[Token] | tuple[Token, ...]) -> tuple[Run, ...]:
+    """The styled stretches of an inline token's children; line breaks inside a paragraph are spaces."""
+    runs: list[Run] = []
+    styles: list[str] = []
+    link = ""
+    for child in children:
+        kind = child.type
+        if kind in ("text", "html_inline"):
+            runs.append(Run(child.content, " ".join(styles), link))
+        elif kind == "code_inline":
+            runs.append(Run(child.content, " ".join([*styles, "code"]), link))
+        elif kind == "softbreak":
+            runs.append(Run(" ", " ".join(styles), link))
+        elif kind == "hardbreak":
+            runs.append(Run("\n", "", link))
+        elif kind == "image":
+            runs.append(Run(child.content or "[image]", " ".join([*styles, "italic"]), link))
+        elif kind.endswith("_open") and kind[:-5] in _INLINE_STYLES:
+            styles.append(_INLINE_STYLES[kind[:-5]])
+        elif kind.endswith("_close") and kind[:-6] in _INLINE_STYLES and styles:
+            styles.pop()
+        elif kind == "link_open":
+            link = str(child.attrGet("href") or "")
+        elif kind == "link_close":
+            link = ""
+    return tuple(runs)
 
 
 def markdown_to_text(markdown: str) -> str:

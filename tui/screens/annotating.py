@@ -43,7 +43,7 @@ class AnnotatingScreen(Screen[None]):
         if not article_id:
             self.app.open_briefing(briefing)  # type: ignore[attr-defined]
             return
-        article = next((a for a in self.library.articles(briefing.id) if a.id == article_id), None)
+        article = self.library.article_of(briefing.id, article_id)
         if article is None:
             self.notify("Its article is no longer in the library.", severity="warning")
             return

@@ -6,8 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Header, Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
@@ -15,7 +14,9 @@ from tui.screens.layout import NarrowLayout
 from tui.screens.note_modal import NoteModal
 from tui.widgets.annotation_list import AnnotationList, AnnotationRow
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.rows import join, plain
+from tui.widgets.row_list import RowList
+from tui.widgets.tag_list import TagList
+from tui.widgets.title_bar import TitleBar
 
 
 def matches(row: AnnotationRow, query: str, briefing_titles: dict[str, str]) -> bool:
@@ -54,7 +55,7 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
         self._delete_armed: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield TitleBar()
         with Horizontal(id="columns"):
             with Vertical(id="main"):
                 yield Input(placeholder="Filter: words, tag:NAME, briefing:WORD", id="filter")
@@ -62,7 +63,7 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
                 annotations.border_title = "Notes and highlights"
                 yield annotations
             with Vertical(id="sidebar"):
-                tags = OptionList(id="tags", classes="panel")
+                tags = TagList(id="tags", classes="panel")
                 tags.border_title = "Tags"
                 yield tags
         yield KeyBar()
@@ -92,11 +93,9 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
         listing = self.query_one(AnnotationList)
         listing.show(rows)
         listing.border_subtitle = f"{len(rows)}"
-        tags = self.query_one("#tags", OptionList)
-        tags.clear_options()
+        tags = self.query_one(TagList)
         counts = self.library.user.view().tag_counts()
-        tags.add_options([Option(join(plain(f"#{tag}"), plain(f"  {count}", "$text-muted")), id=tag)
-                          for tag, count in counts.items()])
+        tags.set_rows(list(counts.items()))
         tags.border_subtitle = f"{len(counts)}" if counts else "no tags yet"
         self.sub_title = f"{len(rows)} shown"
 
@@ -114,12 +113,12 @@ class AnnotationsScreen(NarrowLayout, AnnotatingScreen):
     def _filter_done(self) -> None:
         self.query_one(AnnotationList).focus()
 
-    @on(OptionList.OptionSelected, "#tags")
-    def _tag_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.query_one("#filter", Input).value = f"tag:{event.option.id}"
+    @on(RowList.Selected, "#tags")
+    def _tag_chosen(self, event: RowList.Selected) -> None:
+        self.query_one("#filter", Input).value = f"tag:{event.item[0]}"
         self.query_one(AnnotationList).focus()
 
-    @on(OptionList.OptionSelected, "#annotations")
+    @on(RowList.Selected, "#annotations")
     def _row_chosen(self) -> None:
         self.action_jump()
 

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Header, Markdown, Static
+from textual.widgets import Static
 
 from tui.domain.models import Article
 from tui.domain.sanitize import is_safe_url
@@ -20,6 +20,7 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.quote_panel import QuotePanel
 from tui.widgets.rows import badges, join, plain
 from tui.widgets.summary_panel import SummaryPanel
+from tui.widgets.title_bar import TitleBar
 
 
 class ArticleScreen(NarrowLayout, AnnotatingScreen):
@@ -51,7 +52,7 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         self.ready = False
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield TitleBar()
         with Horizontal(id="columns"):
             with VerticalScroll(id="reading"):
                 yield Static(id="article-heading")
@@ -77,13 +78,13 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
             lines.append(plain(article.url, "$text-muted underline"))
         return Content("\n").join(lines)
 
-    async def on_screen_resume(self) -> None:
+    def on_screen_resume(self) -> None:
         article, jump = self.article, self.jump
         if article is None:
             return
         self.jump = None
         if article is not self._shown:
-            await self._show_article(article)
+            self._show_article(article)
         else:
             self.refresh_annotations()
             if jump is None:
@@ -92,7 +93,7 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         if jump:
             self.call_after_refresh(self._jump, *jump)
 
-    async def _show_article(self, article: Article) -> None:
+    def _show_article(self, article: Article) -> None:
         self._shown = article
         self.title = article.title
         self.query_one("#article-heading", Static).update(self._heading(article))
@@ -100,9 +101,12 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         reading = self.query_one("#reading", VerticalScroll)
         reading.scroll_home(animate=False)
         reading.focus()
-        await self.query_one(ArticleText).update(article.body)  # drops the last article's jump too
+        self.query_one(ArticleText).update(article.body)  # drops the last article's jump too
         self._write(lambda: self.library.mark_read([article.id]), "", refresh=False)
         self.refresh_annotations()
+        # Lay the screen out again in the frame that draws it: Textual repaints a resumed screen
+        # at once, which would draw the new text in the old article's layout for a frame.
+        self.refresh(layout=True)
         self.ready = True
 
     def _jump(self, text: str, context: str = "") -> None:
@@ -117,8 +121,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
     def _figure_chosen(self, event: FigureSidebar.Chosen) -> None:
         self._jump(event.figure.value, event.figure.sentence)
 
-    @on(Markdown.LinkClicked)
-    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
+    @on(ArticleText.LinkClicked)
+    def _link_clicked(self, event: ArticleText.LinkClicked) -> None:
         event.stop()
         self._open_url(event.href)
 

@@ -6,21 +6,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Header, Input, OptionList
+from textual.widgets import Input
 
-from tui.domain.models import Article, Briefing, Figure
+from tui.domain.models import ArticleEntry, Briefing, BriefingOverview
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.layout import NarrowLayout
 from tui.widgets.article_list import ArticleList
 from tui.widgets.figure_sidebar import FigureSidebar
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.row_list import RowList
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.summary_panel import SummaryPanel
 from tui.widgets.timeline import Timeline
-
-SIDEBAR_FIGURES = 40
-"""Key figures shown for a whole briefing; a long briefing shows its articles' first ones."""
+from tui.widgets.title_bar import TitleBar
 
 
 class BriefingScreen(NarrowLayout, AnnotatingScreen):
@@ -40,7 +39,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         super().__init__()
         self.library = library
         self.briefing = briefing
-        self.articles: list[Article] = []
+        self.overview = BriefingOverview()
         self._shown: Briefing | None = None
         """The briefing the widgets show; the screen is reused, so it may be another one's."""
 
@@ -50,7 +49,7 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         self.ready = False
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield TitleBar()
         with Horizontal(id="columns"):
             with Vertical(id="main"):
                 summary = SummaryPanel(id="briefing-summary", classes="panel")
@@ -81,51 +80,46 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
     def _show_briefing(self, briefing: Briefing) -> None:
         self._shown = briefing
         self.title = briefing.title
-        self.articles = self.library.articles(briefing.id)
+        self.overview = overview = self.library.overview(briefing.id)
         summary = [briefing.summary] if briefing.summary else []
         self.query_one(SummaryPanel).show(summary, empty="This briefing has no summary.")
-        self.query_one(SpeakerList).show(self.articles)
-        self.query_one(Timeline).show(self.articles)
+        self.query_one(SpeakerList).show(overview.speakers)
+        self.query_one(Timeline).show(overview.timeline, overview.dates)
         filter_input = self.query_one("#filter", Input)
         filter_input.value = ""
         filter_input.add_class("-hidden")
-        self.refresh_articles()
         articles = self.query_one(ArticleList)
-        articles.highlighted = 0 if articles.option_count else None
+        articles.set_rows([], keep_cursor=False)  # the cursor starts on the first article
+        self.refresh_articles()
         articles.scroll_home(animate=False)
         articles.focus()
+        self.refresh(layout=True)  # in the frame that draws it (see ArticleScreen._show_article)
         self.ready = True
 
     def refresh_articles(self) -> None:
         """Redraw the article list and the figures with the current read state and annotations."""
         read = self.library.read_ids()
         states = self.library.user.view().states
-        self.query_one(ArticleList).show(self.articles, read, self.query_one("#filter", Input).value, states)
-        total = sum(1 for a in self.articles for f in a.figures if f.key)
-        self.query_one(FigureSidebar).show(self._sidebar_figures(), states, total=total)
-        unread = sum(1 for a in self.articles if a.id not in read)
-        self.sub_title = f"{self.briefing.date} · {len(self.articles)} articles · {unread} unread".lstrip(" ·")
+        entries = self.overview.entries
+        self.query_one(ArticleList).show(entries, read, self.query_one("#filter", Input).value, states)
+        figures = [(f.figure, f.article_title) for f in self.overview.figures]
+        self.query_one(FigureSidebar).show(figures, states, total=self.overview.key_figures)
+        unread = sum(1 for e in entries if e.id not in read)
+        self.sub_title = f"{self.briefing.date} · {len(entries)} articles · {unread} unread".lstrip(" ·")
 
-    def _sidebar_figures(self) -> list[tuple[Figure, str]]:
-        """The briefing's key figures: each article's first one, then the others, up to a limit."""
-        keyed = [[(f, a.title) for f in a.figures if f.key] for a in self.articles]
-        firsts = [figures[0] for figures in keyed if figures]
-        rest = [pair for figures in keyed for pair in figures[1:]]
-        return (firsts + rest)[:SIDEBAR_FIGURES]
-
-    def open_article(self, article: Article, jump: tuple[str, str] | None = None) -> None:
+    def open_article(self, entry: ArticleEntry, jump: tuple[str, str] | None = None) -> None:
         """Open an article, optionally jumping to a text in it."""
-        self.app.open_article(article, jump)  # type: ignore[attr-defined]
+        self.open_place(self.briefing.id, entry.id, jump)
 
-    @on(OptionList.OptionSelected, "#articles")
+    @on(RowList.Selected, "#articles")
     def _article_chosen(self) -> None:
         self.action_open()
 
     @on(FigureSidebar.Chosen)
     def _figure_chosen(self, event: FigureSidebar.Chosen) -> None:
-        for article in self.articles:
-            if event.figure in article.figures:
-                self.open_article(article, jump=(event.figure.value, event.figure.sentence))
+        for figure in self.overview.figures:
+            if figure.figure == event.figure:
+                self.open_place(self.briefing.id, figure.article_id, jump=(figure.figure.value, figure.figure.sentence))
                 return
 
     @on(Input.Changed, "#filter")
@@ -140,8 +134,8 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         focused = self.focused
         if isinstance(focused, FigureSidebar) and (item := focused.current_item()) is not None:
             return item
-        if isinstance(focused, ArticleList) and focused.selected_article is not None:
-            return focused.selected_article.id, focused.selected_article.title
+        if isinstance(focused, ArticleList) and focused.selected_entry is not None:
+            return focused.selected_entry.id, focused.selected_entry.title
         return self.briefing.id, self.briefing.title
 
     def refresh_annotations(self) -> None:
@@ -151,9 +145,9 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         self._write(lambda: self.library.mark_read(self.briefing.article_ids), "Every article marked read.")
 
     def action_open(self) -> None:
-        article = self.query_one(ArticleList).selected_article
-        if article is not None:
-            self.open_article(article)
+        entry = self.query_one(ArticleList).selected_entry
+        if entry is not None:
+            self.open_article(entry)
 
     def action_back(self) -> None:
         filter_input = self.query_one("#filter", Input)

@@ -6,12 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Key
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Input, Static
 
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.widgets.briefing_list import BriefingList
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.row_list import RowList
+from tui.widgets.title_bar import TitleBar
 
 
 class BriefingsScreen(AnnotatingScreen):
@@ -31,7 +33,7 @@ class BriefingsScreen(AnnotatingScreen):
         self.library = library
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield TitleBar()
         yield Input(placeholder="Type to filter briefings (title, date, #tag)", id="filter", select_on_focus=False)
         yield BriefingList(id="briefings")
         yield Static("", id="empty", classes="empty-state")
@@ -55,10 +57,10 @@ class BriefingsScreen(AnnotatingScreen):
         empty = self.query_one("#empty", Static)
         if not briefings:
             empty.update("No briefings yet. Import some from a shell:  briefing import PATH")
-        elif listing.option_count == 0:
+        elif listing.row_count == 0:
             empty.update("No briefing matches the filter. Press Escape to clear it.")
-        empty.display = listing.option_count == 0
-        listing.display = listing.option_count > 0
+        empty.display = listing.row_count == 0
+        listing.display = listing.row_count > 0
         total = sum(unread for _, unread in rows)
         self.sub_title = f"{len(briefings)} briefings · {total} unread"
 
@@ -70,7 +72,7 @@ class BriefingsScreen(AnnotatingScreen):
     def _filter_done(self) -> None:
         self.query_one(BriefingList).focus()
 
-    @on(OptionList.OptionSelected, "#briefings")
+    @on(RowList.Selected, "#briefings")
     def _briefing_chosen(self) -> None:
         self.action_open()
 

@@ -5,27 +5,15 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
-from textual.widgets import Header, Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
 from tui.domain.search import Hit
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
+from tui.widgets.hit_list import HitList
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.rows import join, plain, separated
-
-KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "figure": "Figure", "note": "Note"}
-
-
-class HitOption(Option):
-    """One result: its kind and title, then the snippet."""
-
-    def __init__(self, hit: Hit) -> None:
-        self.hit = hit
-        head = join(plain(KIND_LABELS.get(hit.kind, hit.kind), "bold $text-accent"), plain(hit.title, "bold"),
-                    separator="  ")
-        super().__init__(Content("\n").join([head, join(Content("  "), plain(hit.snippet, "$text-muted"))]), id=hit.id)
+from tui.widgets.row_list import RowList
+from tui.widgets.title_bar import TitleBar
 
 
 class SearchScreen(AnnotatingScreen):
@@ -39,10 +27,10 @@ class SearchScreen(AnnotatingScreen):
         self.initial = query
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield TitleBar()
         yield Input(self.initial, placeholder="Search: words, \"a phrase\", tag:NAME speaker:NAME is:unread "
                     "is:starred briefing:WORD", id="query")
-        results = OptionList(id="results", classes="panel")
+        results = HitList(id="results", classes="panel")
         results.border_title = "Results"
         yield results
         yield KeyBar()
@@ -63,30 +51,25 @@ class SearchScreen(AnnotatingScreen):
         self.app.call_from_thread(self._show, hits, text)
 
     def _show(self, hits: list[Hit], text: str) -> None:
-        results = self.query_one("#results", OptionList)
-        results.clear_options()
-        results.add_options(separated(HitOption(hit) for hit in hits))
+        results = self.query_one(HitList)
+        results.set_rows(hits, keep_cursor=False)
         results.border_subtitle = f"{len(hits)}" if text.strip() else ""
-        if hits:
-            results.highlighted = 0
 
     @on(Input.Submitted, "#query")
     def action_to_results(self) -> None:
-        self.query_one("#results", OptionList).focus()
+        self.query_one(HitList).focus()
 
-    @on(OptionList.OptionSelected, "#results")
-    def _open(self, event: OptionList.OptionSelected) -> None:
-        if not isinstance(event.option, HitOption):
-            return
-        hit = event.option.hit
+    @on(RowList.Selected, "#results")
+    def _open(self, event: RowList.Selected) -> None:
+        hit: Hit = event.item
         located = self.library.locate(hit.id)
         jump = (located.words, located.item.sentence) if located is not None and located.item is not None else None
         self.open_place(hit.briefing_id, "" if hit.kind == "briefing" else hit.article_id, jump)
 
     def current_item(self) -> tuple[str, str] | None:
-        option = self.query_one("#results", OptionList).highlighted_option
-        if isinstance(option, HitOption) and option.hit.kind != "note":
-            return option.hit.id, option.hit.title
+        hit = self.query_one(HitList).current
+        if hit is not None and hit.kind != "note":
+            return hit.id, hit.title
         return None
 
     def action_back(self) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.domain.models import Note, UserState
-from tui.widgets.rows import badges, join, plain, separated
+from tui.widgets.row_list import RowList
+from tui.widgets.rows import badges, join, plain
 
 KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "figure": "Figure",
                "passage": "Highlight"}
@@ -31,17 +30,16 @@ class AnnotationRow:
         return " ".join(parts).casefold()
 
 
-class AnnotationOption(Option):
-    """A row: kind and where it stands, the item's words, then the note."""
+class AnnotationList(RowList[AnnotationRow]):
+    """Annotations, newest first: kind and where it stands, the item's words, then the note."""
 
-    def __init__(self, row: AnnotationRow) -> None:
-        self.row = row
+    def row_lines(self, row: AnnotationRow, width: int) -> list[Content]:
         anchor = row.state.anchor
         kind = KIND_LABELS.get(anchor.kind, anchor.kind) if anchor else "Item"
         head = join(plain(kind, "bold $text-accent"), plain(anchor.label if anchor else row.item_id, "bold"),
                     badges(row.state), separator="  ")
         lines = [head]
-        if anchor and anchor.kind in ("quote", "figure", "passage") and anchor.text:
+        if _shows_words(row):
             lines.append(join(Content("  "), plain(f"“{anchor.text}”" if anchor.kind != "figure" else anchor.text,
                                                      "italic $text-muted")))
         if row.note is not None:
@@ -49,22 +47,25 @@ class AnnotationOption(Option):
             more = " …" if rest.strip() else ""
             lines.append(join(Content("  ✎ "), plain(first + more), Content("  "),
                               plain(row.note.updated[:16].replace("T", " "), "$text-muted")))
-        super().__init__(Content("\n").join(lines), id=f"{row.item_id}/{row.note.id if row.note else ''}")
+        return lines
 
+    def row_height(self, row: AnnotationRow, width: int) -> int:
+        return 1 + _shows_words(row) + (row.note is not None)
 
-class AnnotationList(OptionList):
-    """Annotations, newest first."""
+    def row_key(self, row: AnnotationRow) -> str:
+        return f"{row.item_id}/{row.note.id if row.note else ''}"
 
     def show(self, rows: list[AnnotationRow]) -> None:
         """Show these rows, keeping the cursor where it was."""
-        highlighted = self.highlighted
-        self.clear_options()
-        self.add_options(separated(AnnotationOption(row) for row in rows))
-        if self.option_count:
-            self.highlighted = min(highlighted or 0, self.option_count - 1)
+        self.set_rows(rows)
 
     @property
     def selected_row(self) -> AnnotationRow | None:
         """The row under the cursor."""
-        option = self.highlighted_option
-        return option.row if isinstance(option, AnnotationOption) else None
+        return self.current
+
+
+def _shows_words(row: AnnotationRow) -> bool:
+    """Whether the row has a line with the item's own words (a quote's, a figure's, a passage's)."""
+    anchor = row.state.anchor
+    return bool(anchor and anchor.kind in ("quote", "figure", "passage") and anchor.text)

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.domain.models import Briefing, UserState
-from tui.widgets.rows import join, plain, separated, tags_line, with_badges
+from tui.widgets.row_list import RowList
+from tui.widgets.rows import join, plain, tags_line, with_badges
 
 
-class BriefingOption(Option):
-    """One briefing in the list: title on the first line, date, counts and tags on the second."""
+class BriefingRow(NamedTuple):
+    """One briefing of the list, with its unread count and what the reader wrote on it."""
 
-    def __init__(self, briefing: Briefing, unread: int, state: UserState | None = None) -> None:
-        self.briefing = briefing
-        self.unread = unread
+    briefing: Briefing
+    unread: int
+    state: UserState | None = None
+
+
+class BriefingList(RowList[BriefingRow]):
+    """The briefings, filtered by the text the reader types: title, then date, counts and tags."""
+
+    def row_lines(self, row: BriefingRow, width: int) -> list[Content]:
+        briefing, unread = row.briefing, row.unread
         count = len(briefing.article_ids)
         counts = f"{count} article{'s' if count != 1 else ''}"
         unread_text = plain(f"{unread} unread", "bold $accent") if unread else plain("all read", "$text-muted")
@@ -28,18 +35,13 @@ class BriefingOption(Option):
             plain(tags_line(briefing.tags), "$text-secondary"),
             separator="  ·  ",
         )
-        title_style = "bold" if unread else ""
-        title = with_badges(plain(briefing.title, title_style), state)
-        super().__init__(Content("\n").join([title, meta]), id=briefing.id)
+        return [with_badges(plain(briefing.title, "bold" if unread else ""), row.state), meta]
 
+    def row_height(self, row: BriefingRow, width: int) -> int:
+        return 2
 
-class BriefingList(OptionList):
-    """The briefings, filtered by the text the reader types."""
-
-    DEFAULT_CSS = """
-    BriefingList { height: 1fr; }
-    BriefingList > .option-list--option { padding: 0 1; }
-    """
+    def row_key(self, row: BriefingRow) -> str:
+        return row.briefing.id
 
     def show(
         self, briefings: list[tuple[Briefing, int]], query: str = "", states: Mapping[str, UserState] | None = None
@@ -53,23 +55,17 @@ class BriefingList(OptionList):
             states: What the reader wrote on each item, for badges and tag filtering.
         """
         states = states or {}
-        highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         words = query.casefold().split()
-        matching = [
-            (b, unread) for b, unread in briefings
-            if all(w in _haystack(b, states.get(b.id)) for w in words)
-        ]
-        self.clear_options()
-        self.add_options(separated(BriefingOption(b, unread, states.get(b.id)) for b, unread in matching))
-        ids = [b.id for b, _ in matching]
-        if ids:
-            self.highlighted = ids.index(highlighted) if highlighted in ids else 0
+        self.set_rows([
+            BriefingRow(b, unread, states.get(b.id)) for b, unread in briefings
+            if not words or all(w in _haystack(b, states.get(b.id)) for w in words)
+        ])
 
     @property
     def selected_briefing(self) -> Briefing | None:
         """The briefing under the cursor."""
-        option = self.highlighted_option
-        return option.briefing if isinstance(option, BriefingOption) else None
+        row = self.current
+        return row.briefing if row is not None else None
 
 
 def _haystack(briefing: Briefing, state: UserState | None) -> str:

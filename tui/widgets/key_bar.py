@@ -41,7 +41,9 @@ class KeyBar(Static):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen) -> None:
-        if screen is self.screen:
+        # A screen being covered by another loses its focus and the app's keys: the line it would
+        # get then is not the one it will need when it is shown again, so it keeps the last one.
+        if screen is self.screen and screen is self.app.screen:
             self.update(self.keys_line(screen))
 
     def keys_line(self, screen: Screen) -> Content:

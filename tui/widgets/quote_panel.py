@@ -4,31 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual import on
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.domain.models import Quote, UserState
-from tui.widgets.rows import join, plain, separated, with_badges
+from tui.widgets.row_list import RowList
+from tui.widgets.rows import join, plain, with_badges, wrap
 
 
-class QuoteOption(Option):
-    """One quote: its words, then speaker and role."""
+class QuoteRow(NamedTuple):
+    """One quote, with what the reader wrote on it."""
 
-    def __init__(self, quote: Quote, state: UserState | None = None) -> None:
-        self.quote = quote
-        words = plain(f"“{quote.text}”" if not quote.partial else f"… “{quote.text}” …", "italic")
-        speaker = plain(quote.speaker or "unattributed", "bold $text-accent" if quote.speaker else "$text-muted")
-        role = Content(", ") + plain(quote.role, "$text-muted") if quote.role else Content("")
-        who = join(Content("— "), speaker, role)
-        super().__init__(Content("\n").join([with_badges(words, state), who]), id=quote.id)
+    quote: Quote
+    state: UserState | None = None
 
 
-class QuotePanel(OptionList):
-    """The article's quotes; choosing one asks the screen to show it in the text."""
+class QuotePanel(RowList[QuoteRow]):
+    """The article's quotes, each in full, then its speaker and role; choosing one asks the screen to show it."""
+
+    WRAPS = True
 
     @dataclass
     class Chosen(Message):
@@ -36,25 +33,30 @@ class QuotePanel(OptionList):
 
         quote: Quote
 
+    def row_lines(self, row: QuoteRow, width: int) -> list[Content]:
+        quote = row.quote
+        words = plain(f"“{quote.text}”" if not quote.partial else f"… “{quote.text}” …", "italic")
+        speaker = plain(quote.speaker or "unattributed", "bold $text-accent" if quote.speaker else "$text-muted")
+        role = Content(", ") + plain(quote.role, "$text-muted") if quote.role else Content("")
+        return [*wrap(with_badges(words, row.state), width), *wrap(join(Content("— "), speaker, role), width)]
+
+    def row_key(self, row: QuoteRow) -> str:
+        return row.quote.id
+
     def show(self, quotes: tuple[Quote, ...], states: Mapping[str, UserState] | None = None) -> None:
         """Show these quotes, with badges for what the reader wrote on them; keeps the cursor."""
         states = states or {}
-        highlighted = self.highlighted
-        self.clear_options()
-        self.add_options(separated(QuoteOption(q, states.get(q.id)) for q in quotes))
-        if self.option_count:
-            self.highlighted = min(highlighted or 0, self.option_count - 1)
+        self.set_rows([QuoteRow(q, states.get(q.id)) for q in quotes])
         self.border_subtitle = f"{len(quotes)}" if quotes else "none found"
 
     def current_item(self) -> tuple[str, str] | None:
         """The quote under the cursor, as (id, how to name it), for tagging and notes."""
-        option = self.highlighted_option
-        if isinstance(option, QuoteOption):
-            return option.quote.id, f"“{option.quote.text}” — {option.quote.speaker or 'unattributed'}"
-        return None
+        row = self.current
+        if row is None:
+            return None
+        return row.quote.id, f"“{row.quote.text}” — {row.quote.speaker or 'unattributed'}"
 
-    @on(OptionList.OptionSelected)
-    def _post_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.Selected)
+    def _post_chosen(self, event: RowList.Selected) -> None:
         event.stop()
-        if isinstance(event.option, QuoteOption):
-            self.post_message(self.Chosen(event.option.quote))
+        self.post_message(self.Chosen(event.item.quote))

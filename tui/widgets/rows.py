@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets.option_list import Option
 
 from tui.domain.models import UserState
 from tui.domain.sanitize import clean_line
@@ -28,16 +26,6 @@ def join(*parts: Content | str, separator: str = "") -> Content:
     return Content(separator).join(pieces)
 
 
-def separated(options: Iterable[Option]) -> list[Option | None]:
-    """Options with a separator line between them, so multi-line rows read apart."""
-    result: list[Option | None] = []
-    for option in options:
-        if result:
-            result.append(None)
-        result.append(option)
-    return result
-
-
 def badges(state: UserState | None) -> Content:
     """What the reader wrote on an item, in a few characters: ★, ✎ and a count of notes, #tags."""
     if state is None:
@@ -58,3 +46,36 @@ def with_badges(line: Content, state: UserState | None) -> Content:
     """A row's first line followed by its badges."""
     marks = badges(state)
     return line + Content("  ") + marks if marks else line
+
+
+def wrap(content: Content, width: int) -> list[Content]:
+    """Content broken into lines of at most `width` cells at spaces (a longer word is cut), styles kept.
+
+    Cheaper than Content.wrap, which lists that measure every row (the quote panel, the figures)
+    would otherwise call for each row whenever they are filled.
+    """
+    breaks = _breaks(content.plain, width)
+    return [line.rstrip() for line in content.divide(breaks)] if breaks else [content]
+
+
+def _breaks(text: str, width: int) -> list[int]:
+    """Where each line after the first starts, breaking greedily at spaces."""
+    width = max(1, width)
+    if cell_len(text) <= width:
+        return []
+    breaks: list[int] = []
+    used = position = 0
+    for word in text.split(" "):
+        size = cell_len(word)
+        if used and used + 1 + size > width:
+            breaks.append(position)  # the word starts the next line
+            used = 0
+        elif used:
+            used += 1
+        while size > width:  # a word longer than a line is cut
+            position += width
+            breaks.append(position)
+            word, size = word[width:], cell_len(word[width:])
+        used += size
+        position += len(word) + 1
+    return [b for b in breaks if 0 < b < len(text)]

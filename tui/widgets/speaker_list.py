@@ -2,35 +2,28 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
-from tui.domain.models import Article
-from tui.widgets.rows import join, plain, separated
+from tui.domain.models import Speaker
+from tui.widgets.row_list import RowList
+from tui.widgets.rows import join, plain
 
 
-class SpeakerList(OptionList):
+class SpeakerList(RowList[Speaker]):
     """Speakers quoted in a briefing, most quoted first, with their role."""
 
-    def show(self, articles: list[Article]) -> None:
-        """Show who is quoted in these articles."""
-        counts: Counter[str] = Counter()
-        roles: dict[str, str] = {}
-        for article in articles:
-            for quote in article.quotes:
-                if quote.speaker:
-                    counts[quote.speaker] += 1
-                    roles.setdefault(quote.speaker, quote.role)
-                    if not roles[quote.speaker]:
-                        roles[quote.speaker] = quote.role
-        self.clear_options()
-        options = []
-        for speaker, count in counts.most_common():
-            line = join(plain(speaker, "bold"), Content("  "), plain(f"{count} quote{'s' if count != 1 else ''}", "$text-muted"))
-            role = plain(roles[speaker], "$text-muted") if roles[speaker] else Content("")
-            options.append(Option(Content("\n").join([line, role]) if roles[speaker] else line))
-        self.add_options(separated(options))
-        self.border_subtitle = f"{len(counts)}" if counts else "nobody quoted"
+    def row_lines(self, speaker: Speaker, width: int) -> list[Content]:
+        count = f"{speaker.quotes} quote{'s' if speaker.quotes != 1 else ''}"
+        line = join(plain(speaker.name, "bold"), Content("  "), plain(count, "$text-muted"))
+        return [line, plain(speaker.role, "$text-muted")] if speaker.role else [line]
+
+    def row_height(self, speaker: Speaker, width: int) -> int:
+        return 2 if speaker.role else 1
+
+    def row_key(self, speaker: Speaker) -> str:
+        return speaker.name
+
+    def show(self, speakers: tuple[Speaker, ...]) -> None:
+        """Show these speakers."""
+        self.set_rows(speakers)
+        self.border_subtitle = f"{len(speakers)}" if speakers else "nobody quoted"
