@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.css.query import NoMatches
 
 from tui.domain.models import Article, Briefing
+from tui.domain.storage import StoreError
 from tui.domain.store import Library
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.briefings import BriefingsScreen
@@ -41,6 +43,21 @@ class BriefingApp(App[None]):
             self.push_screen(ProblemsScreen(self.problems))
         self._user_stamp = self.library.user.stamp()
         self.set_interval(WATCH_SECONDS, self._pick_up_changes)
+        if self.library.search_needs_rebuild():
+            self.notify("Rebuilding the search index for this version of Briefing (once); reading works "
+                        "meanwhile.", timeout=8)
+            self._rebuild_search()
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def _rebuild_search(self) -> None:
+        """Rebuild an index made by another version, in the background (a search meanwhile waits for it)."""
+        try:
+            self.library.rebuild_search()
+        except StoreError as error:
+            self.call_from_thread(self.notify, f"The search index could not be rebuilt: {error}",
+                                  severity="error", markup=False, timeout=10)
+            return
+        self.call_from_thread(self.notify, "The search index is ready.")
 
     def _pick_up_changes(self) -> None:
         """Show notes, tags and read state that another Briefing process (a CLI command) wrote."""

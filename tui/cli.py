@@ -276,6 +276,9 @@ def _import(library: Library, args: argparse.Namespace) -> int:
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
+    if library.search_needs_rebuild():
+        print("briefing: rebuilding the search index for this version of Briefing (once; about a minute "
+              "for 10,000 articles)...", file=sys.stderr)
     hits = library.search(" ".join(args.query))
     if args.json:
         _print_json([{"id": h.id, "kind": h.kind, "title": h.title, "snippet": h.snippet} for h in hits])

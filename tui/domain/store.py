@@ -114,10 +114,6 @@ class Library:
                     count = self.rebuild_index()
                     problems.append(f"{error}. It was moved to {aside} and rebuilt from the {count} briefing "
                                     "files in the library; nothing was lost.")
-        if not self.is_empty() and self.search_index.needs_rebuild():
-            count = self.rebuild_search()
-            problems.append(f"The search index was rebuilt in this version's format ({count} briefings); "
-                            "nothing else changed.")
         _remove_stale_temporary_files(self.root)
         try:
             self.user.rotate_backups()
@@ -254,11 +250,24 @@ class Library:
                 self._update_json(self._locations_dir / f"{name}.json", lambda data: _add_locations(data, items))
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
-            self.search_index.index_briefings(indexed)
+            if self.search_index.needs_rebuild():
+                self.search_index.rebuild(list(self._stored_briefings()))  # the batch is stored already
+            else:
+                self.search_index.index_briefings(indexed)
         return stored_all
 
+    def search_needs_rebuild(self) -> bool:
+        """True when the search index is missing or was made by another version (see rebuild_search)."""
+        return not self.is_empty() and self.search_index.needs_rebuild()
+
     def search(self, text: str, *, limit: int = 50) -> list[Hit]:
-        """Search titles, text, quotes, figures, notes and tags across the library (see search.py)."""
+        """Search titles, text, quotes, figures, notes and tags across the library (see search.py).
+
+        An index made by another version is rebuilt first (a minute at 10,000 articles): the app
+        does it in the background at start, so a search rarely waits for it.
+        """
+        if self.search_needs_rebuild():
+            self.rebuild_search()
         view = self.user.view()
         user = UserView(
             read=view.read, starred=view.starred,
@@ -288,6 +297,8 @@ class Library:
     def rebuild_search(self) -> int:
         """Rebuild the search index from the per-briefing files; returns the briefings indexed."""
         with file_lock(self._lock_path):
+            if not self.search_index.needs_rebuild():
+                return 0  # another process rebuilt it while this one waited for the lock
             batch = list(self._stored_briefings())
             self.search_index.rebuild(batch)
         return len(batch)
