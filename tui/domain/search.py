@@ -18,7 +18,7 @@ import math
 import re
 import shutil
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,9 @@ SHARDS = 1024
 FORMAT = 3
 """The layout of derived/search; an index of another format is rebuilt (it is derived data)."""
 KIND_BOOST = {"briefing": 1.6, "article": 1.0, "quote": 1.3, "figure": 1.2, "note": 1.4}
-_TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+_COMPOUND = re.compile(r"(?<![^\W_])[^\W_]++(?:[.,'’-][^\W_]++)+")
+"""A word with inner punctuation: "1,057", "25-billion", "o'brien", "u.s" (possessive, and tried only
+where a word starts: the regex fails at once everywhere else)."""
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """Combining marks (accents) as NFKD decomposes them."""
 _PART = re.compile(r"[^\W_]+")
@@ -40,13 +42,24 @@ _STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by
 
 def tokens(text: str) -> list[str]:
     """Words for the index: folded case and accents; "1,057" and "25-billion" kept whole and in parts."""
+    return [w for w in _words(text) if w not in _STOP]
+
+
+def term_counts(text: str) -> Counter[str]:
+    """How often each word of tokens(text) occurs (counted in C: indexing does this for every document)."""
+    counts = Counter(_words(text))
+    for word in _STOP.intersection(counts):
+        del counts[word]
+    return counts
+
+
+def _words(text: str) -> list[str]:
     folded = text.casefold()
     if not folded.isascii():  # accents off ("Tomás" -> "tomas"); plain ASCII needs none of this
         folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
     # Every simple word, and each compound ("1,057", "25-billion") whole as well: the same words as
-    # taking each token and then the parts of the compound ones, without a Python step per word.
-    words = _PART.findall(folded) + [word for word in _TOKEN.findall(folded) if not word.isalnum()]
-    return [w for w in words if w not in _STOP]
+    # taking each token and then the parts of the compound ones, in two regex passes.
+    return _PART.findall(folded) + _COMPOUND.findall(folded)
 
 
 @dataclass
@@ -195,9 +208,7 @@ class SearchIndex:
             terms: set[str] = set()
             by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
             for doc_id, doc in docs.items():
-                counts: dict[str, int] = defaultdict(int)
-                for word in tokens(doc.pop("words")):
-                    counts[word] += 1
+                counts = term_counts(doc.pop("words"))
                 article_id = doc.get("article", "")
                 home = f"{briefing.id}/{article_id}"
                 for word, count in counts.items():
@@ -388,9 +399,10 @@ class Postings:
         by_count: dict[int, list[str]] = defaultdict(list)
         for doc, (count, _) in postings.items():  # counts are small: bucket them rather than sort
             by_count[count].append(doc)
-        docs = [doc for count in sorted(by_count, reverse=True) for doc in by_count[count]]
-        return {"d": " ".join(docs), "c": " ".join(str(postings[doc][0]) for doc in docs),
-                "h": " ".join(postings[doc][1] for doc in docs)}
+        order = sorted(by_count, reverse=True)
+        docs = [doc for count in order for doc in by_count[count]]
+        counts = " ".join(" ".join([str(count)] * len(by_count[count])) for count in order)
+        return {"d": " ".join(docs), "c": counts, "h": " ".join([postings[doc][1] for doc in docs])}
 
 
 def _read_table(path: Path, name: str) -> dict[str, Any]:
