@@ -66,6 +66,7 @@ def _run(code: str, *args: str) -> dict:
 FIRST_SCREEN = """
 import time; start = time.perf_counter()
 import asyncio, json, statistics, sys
+from textual._compositor import CompositorUpdate
 from tui.cli import make_app, open_library
 from tui.screens.article import ArticleScreen
 from tui.screens.briefing import BriefingScreen
@@ -74,24 +75,36 @@ async def main():
     library, problems = open_library(sys.argv[1])
     app = make_app(library)
     async with app.run_test(size=(120, 40)) as pilot:
-        while not app.screen.query(BriefingList) or app.screen.query_one(BriefingList).option_count == 0:
+        # Every frame the app draws, as a terminal would get it: the headless driver skips turning
+        # a frame into terminal output, so it is done here (and timed with the frame).
+        frames = []
+        display = app._display
+        def drawn(screen, update):
+            display(screen, update)
+            if isinstance(update, CompositorUpdate):
+                update.render_segments(app.console)
+                frames.append((time.perf_counter(), screen, getattr(screen, "ready", False)))
+        app._display = drawn
+        while not app.screen.query(BriefingList) or app.screen.query_one(BriefingList).row_count == 0:
             await pilot.pause(0.001)
         first = time.perf_counter() - start
         await pilot.pause(0.2)
 
         async def open_with(key, kind):
-            # From the key press to the new screen drawn with its content: every message handled
-            # (the article's text mounted) and the frame rendered. (pilot.press would add its own
-            # waits for the process to look idle, which are not the app's.)
+            # From the key press to the end of the first frame that draws the new screen with its
+            # content (later frames only move scroll bars: the bench prints the last one too).
+            # pilot.press would add its own waits for the process to look idle, which are not the app's.
+            frames.clear()
             t = time.perf_counter()
             app.simulate_key(key)
-            while not (isinstance(app.screen, kind) and app.screen.ready):
+            while not any(isinstance(screen, kind) and ready for _, screen, ready in frames):
                 await asyncio.sleep(0)
-            await pilot.wait_for_scheduled_animations()
-            return time.perf_counter() - t
+            shown = next(when for when, screen, ready in frames if isinstance(screen, kind) and ready) - t
+            await asyncio.sleep(0.3)
+            return shown, frames[-1][0] - t
 
         times = {"briefing": [], "article": []}
-        for round in range(4):  # the first round composes the screens; later rounds reuse them
+        for round in range(6):  # the first round composes the screens; later rounds reuse them
             times["briefing"].append(await open_with("enter", BriefingScreen))
             await pilot.press(*["down"] * round)
             times["article"].append(await open_with("enter", ArticleScreen))
@@ -104,9 +117,13 @@ async def main():
         # VmHWM is this process's own peak; ru_maxrss would carry the parent's across exec.
         status = open("/proc/self/status").read()
         rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
-    print(json.dumps({"first": first, "briefing_first": times["briefing"][0],
-                      "briefing": statistics.median(times["briefing"][1:]), "article_first": times["article"][0],
-                      "article": statistics.median(times["article"][1:]), "save": save, "rss": rss,
+    later = {kind: [shown for shown, _ in runs[1:]] for kind, runs in times.items()}
+    settled = {kind: [last for _, last in runs[1:]] for kind, runs in times.items()}
+    print(json.dumps({"first": first, "briefing_first": times["briefing"][0][0],
+                      "briefing": statistics.median(later["briefing"]),
+                      "briefing_settled": statistics.median(settled["briefing"]),
+                      "article_first": times["article"][0][0], "article": statistics.median(later["article"]),
+                      "article_settled": statistics.median(settled["article"]), "save": save, "rss": rss,
                       "article_id": article_id}))
 asyncio.run(main())
 """
@@ -134,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--briefings", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3, help="runs per timed process (median)")
+    parser.add_argument("--library", type=Path, help="measure a library made earlier (import is not timed)")
     args = parser.parse_args(argv)
 
     from tui.cli import open_library
@@ -144,19 +162,22 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         sources = root / "sources"
         sources.mkdir()
-        count = generate_library(sources, args.briefings, args.articles)
-        words = len((sources / "bench-000.md").read_text().split()) // max(1, count // args.briefings)
-        print(f"generated {count} articles (~{words} words each) in {args.briefings} briefings")
+        if args.library is None:
+            count = generate_library(sources, args.briefings, args.articles)
+            words = len((sources / "bench-000.md").read_text().split()) // max(1, count // args.briefings)
+            print(f"generated {count} articles (~{words} words each) in {args.briefings} briefings")
 
         bundled = root / "bundled"
         open_library(str(bundled))
-        big = root / "big"
-        open_library(str(big))
-        start = time.perf_counter()
-        report = import_paths(Library(big), [sources])
-        elapsed = time.perf_counter() - start
-        assert not report.errors, report.errors[:3]
-        rate = report.articles / elapsed
+        big = args.library or root / "big"
+        rate = None
+        if args.library is None:
+            open_library(str(big))
+            start = time.perf_counter()
+            report = import_paths(Library(big), [sources])
+            elapsed = time.perf_counter() - start
+            assert not report.errors, report.errors[:3]
+            rate = report.articles / elapsed
 
         searched = Library(big)
         queries = ["financing", "Rotterdam grid", '"nobody should expect"', "speaker:Okafor port", "megawatts tag:bench"]
@@ -174,16 +195,19 @@ def main(argv: list[str] | None = None) -> int:
                             args.runs)
 
         rows = [
-            ("import with extraction", f"{rate:,.0f} articles/s", ">= 200 articles/s", rate >= 200),
+            ("import with extraction", f"{rate:,.0f} articles/s" if rate else "not timed (--library)",
+             ">= 200 articles/s", None if rate is None else rate >= 200),
             ("first screen, ratio to bundled", f"{large['first'] / base['first']:.2f} "
              f"({large['first'] * 1000:.0f} ms vs {base['first'] * 1000:.0f} ms)", "<= 1.3",
              large["first"] / base["first"] <= 1.3),
-            ("open a briefing", f"{large['briefing'] * 1000:.0f} ms (bundled: {base['briefing'] * 1000:.0f} ms)",
-             "< 50 ms", large["briefing"] < 0.05),
+            ("open a briefing (key to first full frame)", f"{large['briefing'] * 1000:.0f} ms "
+             f"(bundled: {base['briefing'] * 1000:.0f} ms)", "< 50 ms", large["briefing"] < 0.05),
+            ("  until its last frame (scroll bars)", f"{large['briefing_settled'] * 1000:.0f} ms", "", None),
             ("  the first time (composes the screen)", f"{large['briefing_first'] * 1000:.0f} ms "
              f"(bundled: {base['briefing_first'] * 1000:.0f} ms)", "", None),
-            ("open an article", f"{large['article'] * 1000:.0f} ms (bundled: {base['article'] * 1000:.0f} ms)",
-             "< 50 ms", large["article"] < 0.05),
+            ("open an article (key to first full frame)", f"{large['article'] * 1000:.0f} ms "
+             f"(bundled: {base['article'] * 1000:.0f} ms)", "< 50 ms", large["article"] < 0.05),
+            ("  until its last frame (scroll bars)", f"{large['article_settled'] * 1000:.0f} ms", "", None),
             ("  the first time (composes the screen)", f"{large['article_first'] * 1000:.0f} ms "
              f"(bundled: {base['article_first'] * 1000:.0f} ms)", "", None),
             ("search, slowest of 5 queries in process", f"{search_slowest * 1000:.0f} ms "
