@@ -196,3 +196,28 @@ def test_anchored_search_finds_what_a_full_search_finds(text: str) -> None:
     for sentence, anchors in zip(sentences, _anchors(sentences)):
         found = [m.span() for m in anchored_finditer(_FIGURE, sentence.text, anchors, before=20, after=160)]
         assert found == [m.span() for m in _FIGURE.finditer(sentence.text)]
+
+
+def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
+    from tui.domain.extract.measures import measures_label
+
+    def label(sentence: str, figure: str, kind: str, noun: str | None = None) -> str:
+        start = sentence.index(figure)
+        return measures_label(sentence, start, start + len(figure), kind, noun)
+
+    assert label("Corvane shares rose 2.8% in New York after the ruling.", "2.8%", "percent") == "rise in Corvane shares"
+    assert label("Vaccination coverage fell to 81 per cent last year.", "81 per cent", "percent") == "Vaccination coverage"
+    assert label("The province had cut public health budgets by 12 per cent since 2022.", "12 per cent",
+                 "percent") == "cut in public health budgets"
+    assert label("Each reactor will have a capacity of 1,057 megawatts.", "1,057 megawatts", "quantity") == "capacity"
+    assert label("The plants would supply up to 30 percent of the country's electricity.", "up to 30 percent",
+                 "percent") == "share of country's electricity"
+    assert label("The stoppage has already cost the regional economy more than $140 million in lost activity.",
+                 "more than $140 million", "money") == "cost of stoppage to regional economy"
+    assert label("Turnout was 68%, the highest since 1994.", "68%", "percent") == "Turnout"
+    assert label("A judge approved a $410 million settlement between the maker and residents.", "$410 million",
+                 "money") == "value of settlement"
+    assert label("The regulator fined Orchard Technologies EUR 3bn on Monday.", "EUR 3bn", "money") == \
+        "fine on Orchard Technologies"
+    assert label("Trucking firms say 900 trucks a day are sitting idle.", "900 trucks", "count", "trucks") == \
+        "trucks are sitting idle", "a rate after a count is not what it counts"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.domain.extract.measures import measures_label
 from tui.domain.extract.scan import anchored_finditer, find_words
 from tui.domain.extract.sentences import Sentence
 
@@ -144,6 +145,8 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
         for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160):
             value = match.group("value")
             kind = _kind(value)
+            if kind == "quantity" and match.group("noun"):
+                kind = "count"  # "2.1 million containers last year" ends with a unit word, but counts containers
             noun = match.group("noun") if kind == "count" else None
             if kind == "count":
                 value, noun = _trim_count(value, noun)
@@ -156,7 +159,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
                 approx = ""
             full = (approx + value).strip()
             start = match.start() if approx else match.start("value")
-            measures = _measures(text, start, start + len(full), noun)
+            measures = measures_label(text, start, start + len(full), kind, noun)
             key = kind in ("money", "percent") or sentence.paragraph < lead_paragraphs
             found.append(FoundFigure(full, measures, key, text, sentence.start + start, kind))
     unique: dict[str, FoundFigure] = {}

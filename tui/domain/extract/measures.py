@@ -1,0 +1,337 @@
+"""Provides the label of what a figure measures ("rise in Corvane shares", "cost of the strike to the company").
+
+No parser: the label comes from how news sentences put figures. A figure after a verb of change
+measures the change in the verb's subject ("shares rose 2.8%"), one after "X of" measures X ("a
+capacity of 1,057 megawatts"), a percentage before "of X" is a share of X, one before a noun sizes
+that noun ("a $410 million settlement"), "X cost Y $9 million" is the cost of X to Y, and "X was
+68%" is X. Otherwise the words after the figure, up to where its clause ends, say what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 8
+"""A label longer than this is cut: it stands in a sidebar."""
+
+_CHANGES = {
+    "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "climbed": "rise", "jumped": "jump",
+    "surged": "rise", "soared": "rise", "increased": "increase", "grew": "growth", "advanced": "rise",
+    "rallied": "rise", "fell": "fall", "falls": "fall", "fallen": "fall", "dropped": "drop", "declined": "decline",
+    "slipped": "fall", "slumped": "fall", "plunged": "fall", "tumbled": "fall", "sank": "fall", "dipped": "fall",
+    "shrank": "fall", "eased": "fall", "slid": "fall",
+}
+"""Verbs of change, and the noun that names the change ("shares rose 2.8%": a rise in shares)."""
+_MADE_CHANGES = {
+    "cut": "cut", "cuts": "cut", "reduced": "cut", "reduce": "cut", "lowered": "cut", "slashed": "cut",
+    "trimmed": "cut", "raised": "rise", "raise": "rise", "lifted": "rise", "boosted": "rise", "increase": "rise",
+    "lost": "loss", "gained": "gain",
+}
+"""Verbs of a change made to something ("cut costs by 35 percent"); without "by" and before money
+they give an amount ("raised £18,000"), not a change."""
+_ACTS = {
+    "fined": "fine on", "awarded": "award to", "paid": "payment to", "lent": "loan to", "granted": "grant to",
+    "offered": "offer to", "owes": "debt to", "owed": "debt to", "charged": "charge to", "gave": "given to",
+    "pledged": "pledge to", "promised": "promise to", "ordered": "order to", "sued": "claim against",
+}
+"""Verbs whose object receives the figure: "fined Orchard Technologies EUR 3bn" is a fine on it."""
+_VERB_NOUNS = {
+    "earned": "earnings", "earns": "earnings", "spent": "spending", "spends": "spending", "saved": "savings",
+    "save": "savings", "paid": "payment", "pay": "payment", "raised": "money raised", "invested": "investment",
+    "invest": "investment", "borrowed": "borrowing", "sold": "sales", "bought": "purchases", "offered": "offer",
+    "received": "receipts", "collected": "money collected", "budgeted": "budget", "allocated": "allocation",
+    "approved": "approved", "oversees": "assets overseen", "manages": "assets managed", "holds": "capacity",
+    "employs": "workforce", "carry": "carrying capacity", "carries": "carrying capacity",
+}
+"""A verb just before a figure with no better clue, and what it makes the figure."""
+_TIME_WORDS = {
+    "a", "an", "per", "each", "every", "year", "years", "day", "days", "week", "weeks", "month", "months", "hour",
+    "annually", "yearly", "daily", "monthly", "weekly", "last", "next", "this", "earlier", "later", "ago",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "so", "far", "alone", "already", "now", "overall", "apiece",
+}
+"""Words of a time or rate right after a figure ("a year", "on Monday", "next year"): not what it measures."""
+_LEVELS = ("was", "is", "were", "are", "stood at", "stands at", "reached", "hit", "totalled", "totaled",
+           "topped", "ran to", "runs to", "came to", "amounted to", "averaged", "peaked at", "remained", "remains")
+"""Verbs that give a level: "turnout was 68%"."""
+_PREPOSITIONS = {
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "over", "under", "across", "between", "against",
+    "among", "into", "after", "before", "since", "during", "per", "via", "through", "about", "around", "toward",
+    "towards", "within", "without", "than", "as", "like", "out", "up", "down", "off", "below", "above", "beyond",
+}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "each", "every", "any"}
+_AUXILIARIES = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should",
+    "may", "might", "can", "must", "already", "also", "now", "still", "just", "only", "then", "not", "to",
+}
+_CLAUSE_WORDS = {
+    "and", "but", "or", "which", "who", "whom", "that", "while", "when", "where", "after", "because", "although",
+    "if", "said", "says", "say", "told", "according", "as",
+}
+_APPROXIMATIONS = re.compile(
+    r"\s*\b(?:about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|"
+    r"less than|fewer than|under|as many as|as much as|no more than|close to|just over|just under|"
+    r"an estimated|upwards of|below|above|well over|an extra|another|only|just|a further|a)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?()—–]|,\s|\s-\s")
+_QUOTE_MARKS = re.compile(r"[“”\"‘’](?!\w)|(?<!\w)[“”\"‘’]")
+_WORD = re.compile(r"[\w$€£¥%&'’.-]+")
+
+
+def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None) -> str:
+    """A short label of what the figure at text[start:end] measures.
+
+    Args:
+        text: The sentence the figure stands in.
+        start: Where the figure starts (its approximation word included).
+        end: Where it ends.
+        kind: "money", "percent", "quantity" or "count".
+        noun: A count's noun ("container ships" of "12 container ships").
+    """
+    before = _clause_before(text, start)
+    after = _clause_after(text, end)
+    label = _label(before, after, kind, noun)
+    return " ".join(label.split()[:MAX_WORDS]).strip(" ,.;:")
+
+
+def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> str:
+    lowered = [w.lower() for w in before]
+    after = _without_time(after)
+    if noun:
+        return " ".join([noun, *_qualifier(after, 5)])
+    # "cargo worth $3.2 billion", "the win is worth £3.5 million"
+    if lowered[-1:] == ["worth"] and len(before) > 1:
+        subject = _subject(_drop_auxiliaries(before[:-1]))
+        if subject:
+            return f"value of {subject}"
+    # "X cost (Y) $9 million": the cost of X (to Y)
+    if "cost" in lowered or "costs" in lowered:
+        at = max(i for i, w in enumerate(lowered) if w in ("cost", "costs"))
+        subject = _phrase_back(_drop_auxiliaries(before[:at]))
+        target = _phrase_forward(before[at + 1:])
+        if subject:
+            return f"cost of {subject}" + (f" to {target}" if target else "")
+    # "4.5 per cent of their remaining volume": a share of something
+    if kind == "percent" and after[:1] == ["of"]:
+        share = _phrase_forward(after[1:], keep_of=True)
+        if share:
+            return f"share of {share}"
+    # "a capacity of 1,057 megawatts", "interest rates of between 2.5 and 3 percent"
+    if lowered[-1:] == ["of"] and len(before) > 1 and lowered[-2] not in _PREPOSITIONS:
+        head = _phrase_back(before[:-1])
+        if head:
+            return " ".join([head, *_qualifier(after, 4)])
+    # "shares rose 2.8%", "coverage fell to 81 per cent", "cut costs by 35 percent"
+    change = _change_verb(lowered, kind)
+    if change is not None:
+        at, name, how = change
+        subject = _subject(_drop_auxiliaries(before[:at]))
+        if how == "by-object":
+            obj = _phrase_forward(before[at + 1 : -1])
+            if obj:
+                return f"{name} in {obj}"
+        elif how == "from" and subject:
+            return f"earlier {subject}"
+        elif subject:
+            return subject if how == "to" else f"{name} in {subject}"
+    # "fined Orchard Technologies EUR 3bn"
+    for at in range(max(0, len(lowered) - 4), len(lowered) - 1):
+        if lowered[at] in _ACTS:
+            target = _phrase_forward(before[at + 1:])
+            if target:
+                return f"{_ACTS[lowered[at]]} {target}"
+    # "turnout was 68%", "temperatures reached 41 degrees"
+    joined = " ".join(lowered)
+    for verb in _LEVELS:
+        if joined.endswith(f" {verb}") or joined == verb:
+            subject = _subject(_drop_auxiliaries(before[: len(before) - len(verb.split())]))
+            if subject:
+                return subject
+    # "a 12% pay rise", "a $410 million settlement", "a 500-megawatt interconnector"
+    if after and _is_noun_word(after[0]):
+        phrase = _phrase_forward(after)
+        if phrase:
+            more = _purpose(after[len(phrase.split()):])
+            if more:
+                return f"{phrase} {more}"  # "deal to construct four new nuclear power plants"
+            return f"value of {phrase}" if kind == "money" else phrase
+    # "estimated early losses at about €250 million"
+    if lowered[-1:] == ["at"] and len(before) > 2:
+        head = _phrase_back(before[:-1])
+        if head:
+            return head
+    # "spent more than $1.2 billion developing the drug", "approved $43 billion in new financing"
+    if after and after[0].lower() not in _PREPOSITIONS and not _is_noun_word(after[0]):
+        return " ".join(_qualifier(after, 6))
+    verb = lowered[-1] if lowered else ""
+    if after[:1] and after[0].lower() in ("in", "of", "for", "on") and len(after) > 1:
+        object_phrase = _phrase_forward(after[1:])
+        if object_phrase:
+            return f"{object_phrase} {verb}".strip() if verb.endswith(("ed", "t")) else object_phrase
+    if verb in _VERB_NOUNS:
+        return " ".join([_VERB_NOUNS[verb], *_qualifier(after, 4)])
+    if before and _qualifier(after, 5):
+        return " ".join([before[-1], *_qualifier(after, 5)])  # "moved £14.6 million out of the fund"
+    return " ".join(before[-4:])
+
+
+def _purpose(words: list[str]) -> str:
+    """What a noun phrase is for, when its clause says: "to build four plants", "for fishing crews"."""
+    lowered = [w.lower() for w in words]
+    if lowered[:1] == ["to"] and len(words) > 2:
+        target = _phrase_forward(words[2:], limit=5)
+        return f"to {words[1]} {target}" if target else ""
+    if lowered[:1] and lowered[0] in ("for", "on", "with") and len(words) > 1:
+        target = _phrase_forward(words[1:], limit=4)
+        return f"{lowered[0]} {target}" if target else ""
+    return ""
+
+
+def _without_time(words: list[str]) -> list[str]:
+    """The words after a figure without the time or rate that may open them ("a year of wheat")."""
+    at = 0
+    while at < len(words):
+        word = words[at].lower()
+        if word == "on" and at + 1 < len(words) and words[at + 1].lower() in _TIME_WORDS:
+            at += 2  # "on Monday"
+        elif word in _TIME_WORDS or word[:1].isdigit():
+            at += 1
+        else:
+            break
+    return words[at:]
+
+
+def _subject(words: list[str], limit: int = 4) -> str:
+    """The head of a clause's subject: its first words up to a preposition ("Spring rainfall in the region").
+
+    In reported speech the subject comes after the reporting verb ("She said waiting lists ...").
+    """
+    words = list(words)
+    starts = [i + 1 for i, word in enumerate(words) if word.lower() in _CLAUSE_WORDS]
+    if starts and starts[-1] < len(words):
+        words = words[starts[-1]:]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in _PREPOSITIONS - {"of"} or lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS \
+                or len(kept) == limit:
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in ("of", "its", "their", "his", "her", "our"):
+        kept.pop()
+    return " ".join(kept) if kept else _phrase_back(words)
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """The words of the figure's clause before it, without a trailing approximation word."""
+    head = _QUOTE_MARKS.sub(" ", text[max(0, start - 160) : start])
+    head = _APPROXIMATIONS.sub("", head)
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    head = head[breaks[-1].end():] if breaks else head
+    return _WORD.findall(head)
+
+
+def _clause_after(text: str, end: int) -> list[str]:
+    """The words after the figure, up to where its clause ends."""
+    tail = _QUOTE_MARKS.sub(" ", text[end : end + 160])
+    cut = _CLAUSE_BREAK.search(tail)
+    words = _WORD.findall(tail[: cut.start()] if cut else tail)
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _CLAUSE_WORDS:
+            break
+        kept.append(word)
+    return kept
+
+
+def _qualifier(words: list[str], limit: int) -> list[str]:
+    """The first words after a figure, without a trailing preposition or article."""
+    kept = list(words[:limit])
+    while kept and (kept[-1].lower() in _PREPOSITIONS or kept[-1].lower() in _DETERMINERS):
+        kept.pop()
+    return kept
+
+
+def _phrase_back(words: list[str], limit: int = 4) -> str:
+    """The noun phrase that ends a run of words ("the regional economy" -> "regional economy")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in _DETERMINERS or lowered in _PREPOSITIONS - {"of"} or lowered in _AUXILIARIES \
+                or lowered in _CLAUSE_WORDS or lowered in _CHANGES or lowered in _MADE_CHANGES or len(kept) == limit:
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() in ("of", "its", "their", "his", "her", "our"):
+        kept = kept[1:]
+    return " ".join(kept)
+
+
+def _phrase_forward(words: list[str], limit: int = 4, keep_of: bool = False) -> str:
+    """The noun phrase that opens a run of words ("the country's electricity, officials said")."""
+    words = list(words)
+    while len(words) > 1 and words[0].lower() in _DETERMINERS and words[1].lower() not in _PREPOSITIONS:
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if (lowered in _PREPOSITIONS and not (keep_of and lowered == "of")) or lowered in _AUXILIARIES \
+                or lowered in _CLAUSE_WORDS or len(kept) == limit or (kept and _is_verb_like(lowered)):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _drop_auxiliaries(words: list[str]) -> list[str]:
+    words = list(words)
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    return words
+
+
+def _change_verb(lowered: list[str], kind: str) -> tuple[int, str, str] | None:
+    """The verb of change the clause ends with: "fell", "rose to", "rose to X from", "cut costs by".
+
+    Returns:
+        (its position, the noun that names the change, how the figure stands to it: "by" for the
+        change itself, "to" for the level reached, "from" for the level before, "by-object" for a
+        change made to the words between the verb and "by").
+    """
+    for at in range(len(lowered) - 1, max(-1, len(lowered) - 8), -1):
+        word = lowered[at]
+        made = word in _MADE_CHANGES
+        if word not in _CHANGES and not made:
+            continue
+        name = _CHANGES.get(word) or _MADE_CHANGES[word]
+        rest = lowered[at + 1:]
+        if rest in ([], ["by"]):
+            if made and not rest and kind == "money":
+                return None  # "raised £18,000" is an amount
+            return at, name, "by"
+        if rest == ["to"]:
+            return at, name, "to"
+        if rest[-1] == "from" and "to" in rest:
+            return at, name, "from"
+        if made and rest[-1] == "by" and len(rest) <= 5:
+            return at, name, "by-object"
+        return None
+    return None
+
+
+def _is_noun_word(word: str) -> bool:
+    lowered = word.lower()
+    return (lowered.isalpha() and lowered not in _PREPOSITIONS and lowered not in _DETERMINERS
+            and lowered not in _AUXILIARIES and lowered not in _CLAUSE_WORDS and not _is_verb_like(lowered)
+            and lowered not in ("a", "year", "day", "week", "month", "last", "next", "this"))
+
+
+_PAST_FORMS = {"rose", "fell", "grew", "sank", "shrank", "slid", "risen", "fallen", "lost", "rises", "falls"}
+
+
+def _is_verb_like(lowered: str) -> bool:
+    """Words that end a noun phrase: past tenses and participles ("stranded", "rose"); "a pay rise" is a noun."""
+    return (lowered.endswith("ed") and len(lowered) > 4) or lowered in _PAST_FORMS or lowered in (
+        "will", "would", "could", "can", "is", "are", "was", "were", "has", "have", "had")
