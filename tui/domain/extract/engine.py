@@ -129,9 +129,49 @@ def _overlap(a: str, b: str) -> float:
     return len(first & second) / max(1, min(len(first), len(second)))
 
 
-def _bottom_line(summary: list[str], title: str) -> str:
-    line = summary[0] if summary else title
-    if len(line) > 160:
-        cut = line[:157].rsplit(" ", 1)[0]
+BOTTOM_LINE_CHARS = 120
+"""A bottom line is one line of a list: a longer lead is shortened, clause by clause."""
+_LEAD_IN = re.compile(
+    r"^(?:In|On|At|After|Before|With|Amid|Despite|As|While|Following|Under|Once|For|Since|Although|Though|By|"
+    r"From|Speaking|Facing|Hours|Days|Weeks|Months|Years|Nearly|Almost|More|Less)\b[^,“”\"]{3,120},\s+"
+    r"(?=(?:the|a|an|[A-Z])\w*\s)"
+)
+"""An opening clause before the news: "In a clear signal of deepening alignment, the Kremlin said ..."."""
+_ASIDE = re.compile(r"\s+\([^()]{1,120}\)|\s+—[^—]{1,120}—|\s+–[^–]{1,120}–|,\s+(?:who|which)\s[^,]{1,80},")
+_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?\b|\s+(?:this|last)\s+week\b")
+_TRAILING_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|whose|as|while|after|and|but|according|a move|in a)\b"
+                              r"|\s+—\s+|;\s+")
+
+
+def bottom_line(sentence: str) -> str:
+    """The lead sentence in one line: without the clause leading into it, its asides, its weekday, its tail.
+
+    Args:
+        sentence: The summary's first sentence (usually the article's lead).
+
+    Returns:
+        The sentence, shortened step by step while it is longer than BOTTOM_LINE_CHARS; cut at a
+        word (with an ellipsis) only when nothing else is left to take out.
+    """
+    line = sentence.strip()
+    lead = _LEAD_IN.match(line)
+    if lead and len(line) - lead.end() > 40:
+        rest = line[lead.end():]
+        line = rest[0].upper() + rest[1:]
+    for shorten in (_ASIDE, _WHEN):
+        if len(line) > BOTTOM_LINE_CHARS:
+            line = shorten.sub("", line)
+    if len(line) > BOTTOM_LINE_CHARS:
+        cuts = [m.start() for m in _TRAILING_CLAUSE.finditer(line) if m.start() >= 40]
+        if cuts:
+            fitting = [cut for cut in cuts if cut <= BOTTOM_LINE_CHARS - 1]
+            line = line[: (fitting or cuts)[-1 if fitting else 0]].rstrip(",;: ") + "."
+    if len(line) > BOTTOM_LINE_CHARS:
+        cut = line[: BOTTOM_LINE_CHARS - 1].rsplit(" ", 1)[0]
         line = cut.rstrip(",;:") + "…"
     return line
+
+
+def _bottom_line(summary: list[str], title: str) -> str:
+    return bottom_line(summary[0]) if summary else bottom_line(title)
