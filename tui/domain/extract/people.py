@@ -19,7 +19,11 @@ ROLE_NOUNS = (
     "captain|coach|owner|investor|trader|broker|banker|auditor|curator|dean|rector|provost|sheriff|chief executive|"
     "critic|member|biologist|ecologist|physicist|chemist|geologist|epidemiologist|journalist|columnist|author|"
     "novelist|architect|farmer|teacher|resident|voter|retiree|pilot|consultant|surgeon|pastor|priest|bishop|rabbi|"
-    "imam|lobbyist|pollster|candidate|challenger|incumbent|entrepreneur|allergist|paediatrician|pediatrician|justice"
+    "imam|lobbyist|pollster|candidate|challenger|incumbent|entrepreneur|allergist|paediatrician|pediatrician|justice|"
+    "neighbour|neighbor|witness|passenger|driver|student|worker|picker|shopper|commuter|parent|volunteer|survivor|"
+    "victim|supporter|player|striker|forward|midfielder|defender|goalkeeper|pundit|banker|boss|widow|widower|"
+    "veteran|spokesperson|principal|headteacher|headmaster|midwife|paramedic|firefighter|detective|constable|"
+    "sergeant|officer|chef|baker|fisherman|fishermen|miner|nun|monk|lawmaker|legislator|delegate|mediator"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -27,7 +31,7 @@ ORG_WORDS = (
     "Parliament|Senate|Congress|Assembly|Party|Fund|Board|Service|Services|Police|Army|Navy|Force|Forces|"
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
-    "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|"
+    "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -39,11 +43,13 @@ PRONOUNS = {"he", "she", "they", "it", "we"}
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 """Capital letters a name can start with, "Álvaro", "Łukasz" and "Øystein" too (for a [...] class)."""
 LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-NAME_TOKEN = (rf"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|O['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+"
-              rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.)")
-NAME_CONNECTOR = r"(?:de|van|von|der|da|del|la|le|bin|al|el|di)"
-"""The small words inside a name ("Ursula von der Leyen")."""
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,3}}"
+NAME_TOKEN = (rf"(?:(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+)"
+              rf"(?:-[{UPPER}][{LOWER}'’]+)?"
+              rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.|(?:al|el|bin|ibn|ben|abu|ap)-[{UPPER}][{LOWER}'’]+)")
+NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y)"
+"""The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym")."""
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+_PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
@@ -55,7 +61,9 @@ _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}$")
-_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                            r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+"""What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 # "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
 _FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}\s+){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
@@ -81,7 +89,7 @@ _PLACE_WORDS = {
     "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
     "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
 }
-_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
@@ -93,7 +101,10 @@ _STOP_BEFORE_NAME = {
 }
 _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "however", "later", "rather", "either",
                      "neither", "former", "order", "winter", "summer", "water", "number", "border", "sector", "factor",
-                     "center", "centre", "quarter", "letter", "paper", "power", "matter", "minor", "major", "error"}
+                     "center", "centre", "quarter", "letter", "paper", "power", "matter", "minor", "major", "error",
+                     "silver", "river", "corner", "lower", "upper", "cover", "dinner", "weather", "member",
+                     "tower", "shelter", "charter", "chamber", "theater", "theatre", "meter", "metre", "filter",
+                     "trigger", "banner", "barrier", "leather", "rubber", "super", "proper", "sober", "tender"}
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
@@ -103,6 +114,9 @@ _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 _GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)")
+"""Words such as "British", "Nigerian", "Chinese": they describe, they do not name an organisation."""
+_COMMON_CAPITALISED = {"i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof", "no", "yes", "ok", "tv"}
 _OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
 _SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:it|its)\b")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
@@ -124,6 +138,21 @@ _ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
 _DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[a-z][\w-]*\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", ".” ", "?” ", "!” ", '." ', '?" ', '!" ')
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|network|coalition|alliance|"
+             r"think tank|think-tank|ngo|nonprofit|non-profit|union|association|club|party|movement|"
+             r"agency|regulator|operator|startup|start-up|maker|manufacturer|retailer|lender|insurer|bank|"
+             r"airline|carrier|chain|publisher|broadcaster|developer|consultancy|foundation|trust|institute|"
+             r"society|federation|league|team|side|body|watchdog|authority|council|board|commission|committee")
+"""What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
+_ORG_DESCRIBED = re.compile(
+    rf"(?P<name>(?:{NAME_TOKEN})(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,3}}),\s+(?:a|an|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b")
+"""An organisation introduced by what it is: "Aire Limpio, an environmental group", "Veradyne, a rival maker"."""
+_FIRST_NAME_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
+    rf"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
+    re.MULTILINE)
+"""Someone named by first name alone, with what they are: "Mercy, a picker on the night shift, said"."""
 
 
 def is_person_noun(word: str) -> bool:
@@ -251,7 +280,10 @@ class Registry:
             role_before = " ".join((lead + noun).split())
             after = _NAME_AFTER.match(text, end)
             if after:
-                self.add(after.group("name"), _strip_leading(role_before), after.start("name"))
+                # "Detective Inspector Marcus Achterberg": more of the role may stand before the name
+                more, name = split_role(after.group("name"))
+                role = _strip_leading(f"{role_before} {more}".strip())
+                self.add(name, role, after.end("name") - len(name))
                 continue
             comma = _COMMA_NAME_AFTER.match(text, end)
             if comma:
@@ -268,6 +300,13 @@ class Registry:
             says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
             if says_it and self.find(says_it.group("name")) is None:
                 self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")
+        for described in _ORG_DESCRIBED.finditer(text):  # "Aire Limpio, an environmental group, said"
+            if self.find(described.group("name")) is None:
+                self.add(described.group("name"), at=described.start("name"), kind="organisation")
+        for named in _FIRST_NAME_DESCRIBED.finditer(text):  # "Dariusz, a forklift driver who has worked ..."
+            role = named.group("role").strip()
+            if any(is_person_noun(word) for word in role.split()[-3:]) and self.find(named.group("name")) is None:
+                self.add(named.group("name"), _trim_role(role), named.start("name"))
         for acronym in _ACRONYM_IN_COMMAS.finditer(text):  # "The national weather agency, AEMET, said"
             described = _DESCRIBED_BEFORE_ACRONYM.search(text, max(0, acronym.start() - 60), acronym.start() + 2)
             if described:
@@ -300,7 +339,7 @@ class Registry:
                 department = _DEPARTMENT_BEFORE.search(text, max(0, run.start() - 40), run.start())
                 if department and department.group(1).casefold() in _ROLE_SET:
                     role, name = split_role(f"{department.group(1)} {text[department.end(1):run.start()].strip()} {name}")
-            tokens = name.split()
+            tokens = [t for t in name.split() if t not in _PARTICLES]
             if not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or any(t in _PLACE_WORDS for t in tokens):
                 continue
             if looks_like_org(name) or self.find(name) is not None:
@@ -476,6 +515,11 @@ class Registry:
         elif kind == "organisation":
             person.aliases |= {t.casefold() for t in tokens if _ORG_RE.fullmatch(t)}
             words = name.split()
+            first = words[0]
+            if len(words) >= 3 and first not in _NOT_NAMES and first not in _PLACE_WORDS and not _ORG_RE.fullmatch(first) \
+                    and self.text.count(first) > self.text.count(name):
+                person.short_names.add(first)  # "Northway Building Society" is "Northway" later
+                person.aliases.add(first.casefold())
             if len(words) >= 2 and _ORG_RE.fullmatch(words[-1]) and not _ORG_RE.search(" ".join(words[:-1])):
                 short = " ".join(words[:-1])  # "Westwind Energy" -> "Westwind", not "European Digital Markets"
                 if len(words) == 2 and short not in _NOT_NAMES and short not in _PLACE_WORDS:
@@ -522,7 +566,36 @@ class Registry:
         for person in self.people:
             if person.kind == "person" and key in person.name.casefold().split():
                 return person
+        if " " in key:
+            # "De la Torre" at the start of a sentence is Mercedes de la Torre; "Ní Bhriain" is Siobhán Ní Bhriain
+            for person in self.people:
+                if person.kind == "person" and person.name.casefold().endswith(f" {key}"):
+                    return person
         return None
+
+    def unnamed_organisation(self, before: int, since: int | None = None) -> str:
+        """A name the text uses for an organisation it never marks as one ("Harbour City", "Veradyne").
+
+        For "the club said" when no known organisation fits: the nearest capitalised name before it
+        (in the last few sentences) that is no one's name and comes back elsewhere in the text, else
+        the name the article opens with, which in news is most often who the story is about.
+        """
+        text = self.text
+        window_start = max(0, before - 400) if since is None else since
+        runs = [run for run in _CAPITAL_RUN.finditer(text, 0, before)]
+        near = [r for r in runs if r.start() >= window_start]
+        for run in reversed(near if since is not None else runs[:1] + near):
+            words = run.group(0).split()
+            for cut in range(len(words)):
+                name = " ".join(words[cut:])
+                if (words[cut] in _NOT_NAMES or words[cut] in _PLACE_WORDS or name.casefold() in _COMMON_CAPITALISED
+                        or text.count(name) < 2 or " " not in name and _NATIONALITY.fullmatch(name)):
+                    continue
+                known = self.find(name)
+                if known is None or known.kind == "organisation":
+                    return known.name if known is not None else name
+                break
+        return ""
 
     def main_organisation(self, before: int) -> Person | None:
         """The organisation the article names first: what "the company" most often means."""

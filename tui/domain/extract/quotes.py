@@ -28,7 +28,7 @@ VERBS = (
     r"put\s+it|went\s+on|told\s+\w+"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
-_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,5}}"
+_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
@@ -72,13 +72,27 @@ _DESCRIBED_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:[a-z][\w-]*\s+){{1,3}}(?P<n
 _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|[A-Z])\.")
 _ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS})$", re.IGNORECASE)
+_GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she", "widow": "she",
+             "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
+_PERSON_DESCRIBED = re.compile(
+    r"^the\s+(?:[a-z][\w'’-]*\s+)?(?P<word>\d{1,3}-year-old|[A-Z][a-z]+(?:man|woman)|"
+    r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot)))$")
+"""A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
+_DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
+                       r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement)$",
+                       re.IGNORECASE)
+"""A text that speaks for whoever issued it: "the statement said"."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
     r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
     r"club|league|operator|party|embassy|city|state|federation|association|institute|university|hospital|school|"
     r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers|museum|"
-    r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|club)$",
+    r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|club|branch|unit|inspectorate|"
+    r"watchdog|service|team|side|body|network|startup|maker|manufacturer|retailer|broadcaster|publisher|"
+    r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|"
+    r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions)$",
     re.IGNORECASE,
 )
 
@@ -177,6 +191,10 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
             candidate.who = _subject(candidate, registry)
         speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
         if not speaker and candidate.how == "none" and not candidate.partial:
+            introduced = _introduced_after(candidate, registry, sentences)
+            if introduced is not None:
+                speaker, role = introduced.name, introduced.role
+        if not speaker and candidate.how == "none" and not candidate.partial:
             # A quotation standing on its own continues the last speaker's words, or is the last named person's.
             if previous is not None and previous[0] >= candidate.paragraph - 1:
                 speaker, role = previous[1], previous[2]
@@ -193,6 +211,47 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
         if speaker:
             previous = (candidate.paragraph, speaker, role)
     return quotes
+
+
+_VIEW_OF = re.compile(r"^(?:That|This|Such|So)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                      r"(?:view|verdict|experience|assessment|opinion|message|advice|warning|reaction|answer|"
+                      r"conclusion|argument|case|feeling|hope|fear)\s+of\s+", re.IGNORECASE)
+_SO_SAID = re.compile(r"^So\s+(?:said|says)\s+", re.IGNORECASE)
+
+
+def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list[Sentence]):
+    """The speaker of a quotation that opens its paragraph with no attribution, introduced just after it.
+
+    ('"I just grabbed the seat in front." Amarjit Sandhu, 45, a pharmacist, said he had climbed
+    out', '"A cut now buys insurance." That was the view of Oluwaseun Adeyemi, head of research'):
+    the next sentence, in the same paragraph or opening the next, names someone new who speaks.
+    """
+    if candidate.before.strip():
+        return None
+    opening = candidate.sentence.index
+    if opening > 0 and sentences[opening - 1].paragraph == candidate.paragraph:
+        return None  # not the paragraph's first words: it goes on from what came before
+    index = candidate.sentence.index + 1
+    if index >= len(sentences) or sentences[index].paragraph > candidate.paragraph + 1:
+        return None
+    following = sentences[index]
+    if _OPENING.match(following.text):
+        return None  # another quotation: the attribution, if any, is further on
+    text = following.text
+    lead = _VIEW_OF.match(text) or _SO_SAID.match(text)
+    offset = following.start + (lead.end() if lead else 0)
+    mentions = [m for m in registry.mentions_between(offset, offset + 40) if m[2].kind in ("person", "organisation")]
+    if not mentions:
+        return None
+    start, end, person = mentions[0]
+    if lead:
+        return person
+    # Someone named there for the first time, who speaks: a known name there is more often a new
+    # topic after the last speaker's words ('"It has been there since Monday." Northern Lines said ...').
+    first = registry.mentions_between(0, start + 1)
+    if start == following.start and _SPEAKING.match(registry.text, end) and not any(m[2] is person for m in first[:-1]):
+        return person
+    return None
 
 
 def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
@@ -215,7 +274,7 @@ def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> lis
         following = spans[index + 1] if index + 1 < len(spans) else None
         if following is not None and following.paragraph == span.paragraph:
             gap = body[span.end + 1 : following.start - 1]
-            if len(gap) < 100 and gap.rstrip().endswith(",") and not _SENTENCE_END.search(gap) and (
+            if len(gap) < 160 and gap.rstrip().endswith(",") and not _SENTENCE_END.search(_ABBREVIATION.sub("", gap)) and (
                     _AFTER_WHO_VERB.match(gap) or _AFTER_VERB_WHO.match(gap)):
                 text = f"{text.rstrip(',')} {following.text}"
                 after = gap
@@ -368,6 +427,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
+    described = _PERSON_DESCRIBED.match(who.strip(" ,"))
+    if described and registry.find(described.group("word")) is None:
+        # "the 58-year-old", "the Dutchman", "the Brazilian": the person last named (of that sex).
+        word = described.group("word").casefold()
+        sex = "he" if word.endswith("man") and not word.endswith("woman") else "she" if word.endswith("woman") else ""
+        person = registry.last_mention(at, pronoun=sex) or registry.last_mention(at)
+        if person is not None:
+            return person.name, person.role
     who = _LEADING_THE.sub("", who.strip(" ,"))
     if who[:1].isupper() and " " in who:
         # "Minister for Energy Conor Whelan": split the role off before a title is cut from the front.
@@ -394,6 +461,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                 break
     lowered = who.casefold()
     if lowered in PRONOUNS:
+        if lowered in ("it", "they"):
+            # "it" is an organisation's word when one was named in the last paragraphs, else a person's.
+            org = registry.last_mention(at, after=max(0, at - 600), kinds=("organisation",))
+            if org is not None:
+                return org.name, org.role
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
@@ -407,22 +479,41 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     if role_match:
         noun = role_match.group("noun").casefold()
         person = registry.last_mention(at, role=noun) or registry.with_role(noun, at)
+        if person is None:
+            # "the former banker said" of someone the text never called a banker: who it names last.
+            person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
         return (person.name, person.role) if person is not None else ("", "")
     org_match = _ORG_NOUN.match(who)
     if org_match and (not who[:1].isupper() or lowered.startswith("the ")):
         noun = org_match.group("noun")
-        spokesperson = _spokesperson_near(registry, sentences, sentence, noun)
+        paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+        word = noun.casefold().rstrip("s") if noun.endswith("s") and not noun.endswith("ss") else noun.casefold()
+        near = (registry.last_mention(at, after=paragraph, kinds=("organisation",), word=word)
+                or registry.last_mention(at, after=paragraph, kinds=("organisation",)))
+        spokesperson = _spokesperson_near(registry, sentences, sentence, near.name if near else noun)
         if spokesperson is not None:
             return spokesperson
-        org = (registry.last_mention(at, kinds=("organisation",), word=noun.casefold())
+        org = (near or registry.last_mention(at, kinds=("organisation",), word=word)
                or registry.organisation(noun))
+        if org is None:
+            unknown = registry.unnamed_organisation(at, since=paragraph)  # "Rival Veradyne ... the company said"
+            if unknown:
+                return unknown, ""
         if org is None:
             # "the regional planning authority", named without capitals earlier in the text.
             described = _last(_DESCRIBED_ORG.finditer(registry.text, 0, at))
             if described is not None and described.group("noun").casefold() == noun.casefold():
                 return described.group("org"), ""
         org = org or registry.last_mention(at, kinds=("organisation",)) or registry.main_organisation(at)
+        if org is None:
+            unknown = registry.unnamed_organisation(at)  # "Harbour City ... the club said": no org word in its name
+            if unknown:
+                return unknown, ""
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
+    if _DOCUMENT.match(who):
+        # "the statement said": whoever issued it, the organisation (or person) named last
+        org = registry.last_mention(at, after=max(0, at - 600), kinds=("organisation",)) or registry.last_mention(at)
+        return (org.name, org.role) if org is not None else ("", "")
     if who[:1].isupper():
         person = registry.find(who) or registry.add(who, at=at)  # add gives a lone surname its full name
         if person is None:
@@ -431,6 +522,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             spokesperson = _spokesperson_near(registry, sentences, sentence, person.name)
             if spokesperson is not None:
                 return spokesperson
+        return person.name, person.role
+    person = registry.find(who)  # "al-Rashidi said", "dos Reis said"
+    if person is not None:
         return person.name, person.role
     return "", ""
 
@@ -443,9 +537,13 @@ def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: 
     """
     window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3]
                       if s is sentence or not _OPENING.search(s.text))
+    others = [o.name.casefold() for o in registry.people if o.kind == "organisation" and o.name.casefold() != org.casefold()]
     for person in registry.people:
         if person.kind != "person" or not _SPOKESPERSON.search(person.role):
             continue
+        role = person.role.casefold()
+        if any(other in role or other.split()[0] in role.split() for other in others) and org.casefold() not in role:
+            continue  # another organisation's spokesperson
         if person.name in window or any(alias in window.casefold() for alias in person.aliases if len(alias) > 3):
             org_name = org.title() if org.islower() else org
             if org_name.casefold() not in person.role.casefold():
