@@ -69,14 +69,17 @@ _CLAUSE_WORDS = {
     "and", "but", "or", "which", "who", "whom", "that", "while", "when", "where", "after", "because", "although",
     "if", "said", "says", "say", "told", "according", "as",
 }
-_APPROXIMATIONS = re.compile(
-    r"\s*\b(?:about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|"
-    r"less than|fewer than|under|as many as|as much as|no more than|close to|just over|just under|"
-    r"an estimated|upwards of|below|above|well over|an extra|another|only|just|a further|a)\s*$",
-    re.IGNORECASE,
-)
+_APPROXIMATIONS = {
+    tuple(phrase.split()) for phrase in (
+        "about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|less than|"
+        "fewer than|under|as many as|as much as|no more than|close to|just over|just under|an estimated|"
+        "upwards of|below|above|well over|an extra|another|only|just|a further|a|an|estimated"
+    ).split("|")
+}
+"""Words that may stand between a figure and its clause ("cargo worth an estimated $3.2 billion")."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?()—–]|,\s|\s-\s")
-_QUOTE_MARKS = re.compile(r"[“”\"‘’](?!\w)|(?<!\w)[“”\"‘’]")
+_QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
+"""Quotation marks are not where a clause ends: "yields could climb to "5 percent or beyond"."""
 _WORD = re.compile(r"[\w$€£¥%&'’.-]+")
 
 
@@ -228,16 +231,19 @@ def _subject(words: list[str], limit: int = 4) -> str:
 
 def _clause_before(text: str, start: int) -> list[str]:
     """The words of the figure's clause before it, without a trailing approximation word."""
-    head = _QUOTE_MARKS.sub(" ", text[max(0, start - 160) : start])
-    head = _APPROXIMATIONS.sub("", head)
+    head = text[max(0, start - 160) : start].translate(_QUOTE_MARKS)
     breaks = list(_CLAUSE_BREAK.finditer(head))
-    head = head[breaks[-1].end():] if breaks else head
-    return _WORD.findall(head)
+    words = _WORD.findall(head[breaks[-1].end():] if breaks else head)
+    for size in (3, 2, 1):  # the longest approximation first: "as much as", "more than", "about"
+        if len(words) >= size and tuple(w.lower() for w in words[-size:]) in _APPROXIMATIONS:
+            words = words[:-size]
+            break
+    return words
 
 
 def _clause_after(text: str, end: int) -> list[str]:
     """The words after the figure, up to where its clause ends."""
-    tail = _QUOTE_MARKS.sub(" ", text[end : end + 160])
+    tail = text[end : end + 160].translate(_QUOTE_MARKS)
     cut = _CLAUSE_BREAK.search(tail)
     words = _WORD.findall(tail[: cut.start()] if cut else tail)
     kept: list[str] = []

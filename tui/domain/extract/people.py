@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.domain.extract.scan import find_words
@@ -48,9 +49,12 @@ NAME_TOKEN = (rf"(?:(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]['’][A-Z
               rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.|(?:al|el|bin|ibn|ben|abu|ap)-[{UPPER}][{LOWER}'’]+)")
 NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y)"
 """The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym")."""
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+SPACE = r"[ \t\u00a0]+"
+"""The space inside a name: never a line break (a paragraph ends a name)."""
+NAME = rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,3}}"
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
@@ -60,12 +64,11 @@ _ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}$")
-_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                            r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
+_OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 # "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
-_FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}\s+){{1,2}}{NAME_TOKEN}\b")
+_FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}{SPACE}){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
 _COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME})(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
@@ -89,7 +92,7 @@ _PLACE_WORDS = {
     "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
     "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
 }
-_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
@@ -135,7 +138,7 @@ DESCRIBED_ORG_NOUNS = (r"authority|department|ministry|agency|council|commission
                        r"operator|court|board|office|service|government")
 """What an organisation is called when it is described, not named: "the national weather agency"."""
 _ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
-_DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[a-z][\w-]*\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
+_DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", ".” ", "?” ", "!” ", '." ', '?" ', '!" ')
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|network|coalition|alliance|"
@@ -144,10 +147,9 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
              r"airline|carrier|chain|publisher|broadcaster|developer|consultancy|foundation|trust|institute|"
              r"society|federation|league|team|side|body|watchdog|authority|council|board|commission|committee")
 """What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
-_ORG_DESCRIBED = re.compile(
-    rf"(?P<name>(?:{NAME_TOKEN})(?:\s+(?:{NAME_CONNECTOR}\s+)?{NAME_TOKEN}){{0,3}}),\s+(?:a|an|the)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b")
-"""An organisation introduced by what it is: "Aire Limpio, an environmental group", "Veradyne, a rival maker"."""
+_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b")
+"""What introduces an organisation by what it is: "Aire Limpio, an environmental group" (found first:
+it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
 _FIRST_NAME_DESCRIBED = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
     rf"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
@@ -250,6 +252,7 @@ class Registry:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._counts: Counter[str] | None = None
         self._full_names: dict[str, tuple[str, int]] | None = None
         self.people: list[Person] = []
         self._by_alias: dict[str, Person] = {}
@@ -300,7 +303,10 @@ class Registry:
             says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
             if says_it and self.find(says_it.group("name")) is None:
                 self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")
-        for described in _ORG_DESCRIBED.finditer(text):  # "Aire Limpio, an environmental group, said"
+        for description in _ORG_DESCRIPTION.finditer(text):  # "Aire Limpio, an environmental group, said"
+            described = _NAME_AT_END.search(text, max(0, description.start() - 60), description.start())
+            if described is None or described.group("name").split()[0] in _NOT_NAMES:
+                continue  # "late November, the UN refugee agency, UNHCR,"
             if self.find(described.group("name")) is None:
                 self.add(described.group("name"), at=described.start("name"), kind="organisation")
         for named in _FIRST_NAME_DESCRIBED.finditer(text):  # "Dariusz, a forklift driver who has worked ..."
@@ -348,7 +354,9 @@ class Registry:
             if not any(word.casefold() in _ROLE_SET for word in role.split()):
                 role = ""
             surname = tokens[-1]
-            repeated = len(surname) > 2 and text.count(surname) > text.count(name)
+            # The surname alone later on: counted from the article's words, and the whole text
+            # searched only when the surname stands more than once.
+            repeated = len(surname) > 2 and self._word_count(surname) > 1 and text.count(surname) > text.count(name)
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -357,6 +365,12 @@ class Registry:
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, role, offset)
+
+    def _word_count(self, word: str) -> int:
+        """How often a word stands in the text (as a whole word)."""
+        if self._counts is None:
+            self._counts = Counter(_WORD_TOKEN.findall(self.text))
+        return self._counts[word]
 
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
         """Record where each known person and organisation is named, outside the given (quoted) spans."""

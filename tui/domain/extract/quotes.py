@@ -14,6 +14,7 @@ from tui.domain.extract.people import (
     PRONOUNS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
+    SPACE,
     Registry,
     clean_name,
     split_role,
@@ -28,8 +29,8 @@ VERBS = (
     r"put\s+it|went\s+on|told\s+\w+"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
-_LONG_NAME = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{NAME_TOKEN}){{0,5}}"
-              rf"(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})?")
+_LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
+              rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
