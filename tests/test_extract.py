@@ -221,3 +221,23 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
         "fine on Orchard Technologies"
     assert label("Trucking firms say 900 trucks a day are sitting idle.", "900 trucks", "count", "trucks") == \
         "trucks are sitting idle", "a rate after a count is not what it counts"
+
+
+def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_durations() -> None:
+    def values(text: str) -> list[str]:
+        return [f.value for f in extract(text).figures]
+
+    assert "less than a third" in values("Governments pledged $415 million, less than a third of what is needed.")
+    assert "almost seven times" in values("A typical home costs almost seven times average earnings.")
+    assert "31 to 18" in values("The council voted 31 to 18 to approve the plan.")
+    assert not any("3-1" in v or "to 5" in v for v in values("The team won 3-1 and trained from 9 to 5 daily."))
+    assert "about 257,000" in values("Listings had risen to about 257,000, nearly double the figure in 2019.")
+    assert "100,000" in values("The company said reservations had passed 100,000.")
+    assert not any(v in ("2019", "40") for v in values("In 2019 the club had 40 staff and a budget."))
+    assert "ten days" in values("The strike will last ten days, the union said.")
+    assert not any("years ago" in v or v == "two years" for v in values("The plant closed two years ago."))
+    assert "Twenty-three people" in values("Twenty-three people were taken to hospital.")
+    assert "48 light-years" in values("The planet orbits a star 48 light-years away.")
+    assert "about 520 million lei" in values("The ministry set aside about 520 million lei for farmers.")
+    assert values("Children under 15 account for a third of cases on the 17:42 service.") == []
+    assert not values("The yield on 10-year notes rose.") and not values("She took out a two-year fixed mortgage.")

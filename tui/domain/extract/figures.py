@@ -10,9 +10,12 @@ from tui.domain.extract.scan import anchored_finditer, find_words
 from tui.domain.extract.sentences import Sentence
 
 _NUMBER = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen"
+    "|".join(f"{tens}-{unit}" for tens in _TENS for unit in _UNITS_WORDS) + "|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen"
 )
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
 _SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK])\b"
@@ -21,7 +24,9 @@ _CURRENCY_CODE = (r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|C
                   r"NZD|SAR|AED|ILS|EGP|NGN|KES)")
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
-    r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence)"
+    r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence|lei|leu|"
+    r"leva|lev|kuna|hryvnias?|tenge|dinars?|baht|ringgit|rupiah|naira|cedis?|shillings?|kwacha|birr|dong|"
+    r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones)"
 )
 _UNITS = (
     r"(?:per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
@@ -29,7 +34,8 @@ _UNITS = (
     r"kilometres|kilometers|km|miles?|feet|foot|ft|inches|centimetres|millimetres|nanometres|nanometers|nm|"
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
-    r"°C|°F|knots|mph|km/h|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|volts?|watts?|"
+    r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
+    r"volts?|watts?|"
     r"times|fold|points?|basis points|bps|seats?|votes?)"
 )
 _APPROX_WORDS = (
@@ -54,7 +60,7 @@ _RANGE_JOIN = r"(?:\s*(?:-|–|to)\s*|\s+and\s+)"
 _MONEY = (
     rf"(?:{_CURRENCY_SYMBOL}\s?(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}{_CURRENCY_SYMBOL}?\s?(?:{_NUMBER})(?:{_SCALE})?)?"
     rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_SCALE})?"
-    rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}"
+    rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}\b"
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE})"
 )
 _QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
@@ -65,8 +71,19 @@ _COUNT = (
     r"\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}"
     r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-z-]{2,}){0,3})"
 )
+_FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+             r"|[hH]alf")
+_MULTIPLE = rf"(?:{_NUMBER_IN_WORDS})\s+times"
+_SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
+                     r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)")
+"""A spelled-out number joined to its unit: "a five-year contract", "a 90-day emergency" (digits are quantities)."""
+_TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)")
+"""A vote: "voted 31 to 18", "by five votes to two" (only after a word of voting, see _TALLY_BEFORE)."""
+_BARE = rf"{_NUMBER}(?:{_SCALE})?"
+"""A number on its own ("had risen to about 257,000"): kept only when something says it is a figure."""
 _FIGURE = re.compile(
-    rf"(?<![\w.$€£¥-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_COUNT})"
+    rf"(?<![\w.:$€£¥–-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_SPELLED_COMPOUND}"
+    rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|{_COUNT}|(?P<bare>{_BARE}))"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _APPROX_CAPITALISED = (r"(?:About|Nearly|Almost|Some|Around|Roughly|Approximately|Over|More|Less|Fewer|Up|At|Only|"
@@ -89,9 +106,12 @@ _STOP_NOUNS = {
 _ADJECTIVES_IN_LY = {"daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "early", "friendly"}
 _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
                "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "times", "pm", "am"}
-_HAS_NUMBER = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_WORD_NUMBER}|{_VAGUE})\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_WORD_NUMBER}|{_VAGUE}|half|thirds?|quarters?|fifths?|tenths?)\b",
+                         re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[,.]\d+)*")
-_NUMBER_WORDS = sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()} - {"a", "of"})
+_FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
+_NUMBER_WORDS = sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
+                       - {"a", "of"} | set(_FRACTION_WORDS))
 """The words a spelled-out figure holds one of: "two", "hundred", "dozens"."""
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}
@@ -129,8 +149,23 @@ _PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|people|personnel|staff|police|crew|cat
 _AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
 _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
-_TIME_ADJECTIVE = re.compile(r"^\d+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_TIME_ADJECTIVE = re.compile(r"^[\w-]+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_NAMED_BY_TERM = re.compile(r"\s*(?:-?old\b|(?:fixed|government|benchmark|treasury|treasuries|gilts?|bonds?|"
+                            r"notes?|yields?|mortgages?|loans?|swaps?|bills?|rates?|olds?|paper|debt|borrowing)\b)",
+                            re.IGNORECASE)
+"""What a "10-year" names rather than measures: "a 10-year yield", "a two-year fixed mortgage", "her 4-year-old"."""
+_TALLY_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|by|ruled|split|backed|approved|passed|rejected|"
+                           r"won|lost|defeated)\s+(?:of\s+)?$", re.IGNORECASE)
+_BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpassed|totalled|totaled|numbered|"
+                          r"of|was|were|is|are|stood at|at|from|by)\s+$)", re.IGNORECASE)
+"""What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
 _DURATION_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
+_SCALED_NUMBER = re.compile(rf"{_NUMBER}(?:\s?(?:million|billion|thousand|trillion)|,\d{{3}})(?=\s|$)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|old|on|since|from now)\b")
+_SCALE_WORD = re.compile(r"(?:illion|thousand|bn|\d[mkMK])\b", re.IGNORECASE)
+_SINGULAR_HEAD = re.compile(r"\b(?![a-z]*(?:s|ren|people|personnel|staff|police|crew|cattle|sheep|fish|aircraft|"
+                            r"equipment|livestock|infantry|men|women)\b)[a-z]+$")
+"""A count whose last word is a singular noun (or a verb): "15 account", "42 service"."""
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
@@ -147,11 +182,28 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
             kind = _kind(value)
             if kind == "quantity" and match.group("noun"):
                 kind = "count"  # "2.1 million containers last year" ends with a unit word, but counts containers
+            before = text[max(0, match.start() - 30) : match.start()]
+            if match.group("tally"):
+                if not _TALLY_BEFORE.search(before):
+                    continue  # "won 3-1", "from 9 to 5": not a vote
+                kind = "tally"
+            elif match.group("fraction") or match.group("multiple"):
+                if not match.group("approx"):
+                    continue  # "half of them", "three times a week": a figure needs "about", "nearly", "less than"
+                kind = "fraction"
+            elif match.group("bare"):
+                if _YEAR.fullmatch(value) or not ("," in value or _SCALE_WORD.search(value)) or not (
+                        match.group("approx") or _BARE_BEFORE.search(before)):
+                    continue  # a lone number is a figure only when large and said to be one
+                kind = "bare"
             noun = match.group("noun") if kind == "count" else None
             if kind == "count":
                 value, noun = _trim_count(value, noun)
                 if value is None:
                     continue
+                number = _SCALED_NUMBER.match(value)
+                if number and _SINGULAR_HEAD.search(value) and (match.group("approx") or _BARE_BEFORE.search(before)):
+                    value, noun, kind = number.group(0), None, "bare"  # "out of nearly 3.1 million cast"
             if _rejected(text, match.start("value"), value, kind):
                 continue
             approx = match.group("approx") or ""
@@ -161,6 +213,8 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
             start = match.start() if approx else match.start("value")
             measures = measures_label(text, start, start + len(full), kind, noun)
             key = kind in ("money", "percent") or sentence.paragraph < lead_paragraphs
+            if kind in ("quantity", "fraction") and not _DIGIT.search(full) and _DURATION_END.search(full):
+                key = False  # "for eleven years": a span of time, told in words, is seldom a story's number
             found.append(FoundFigure(full, measures, key, text, sentence.start + start, kind))
     unique: dict[str, FoundFigure] = {}
     for figure in found:
@@ -214,9 +268,7 @@ def _trim_count(value: str, noun: str | None) -> tuple[str | None, str | None]:
         kept.append(word)
         if word.endswith("s") or word in _COLLECTIVE:
             break  # the head noun of "four new nuclear power plants"
-    if not kept or kept[0] in _TIME_NOUNS and not _DIGIT.match(value):
-        return None, None
-    if kept[0] in _TIME_NOUNS and kept[0] in ("ago", "times", "pm", "am"):
+    if not kept or kept[0] in ("ago", "times", "pm", "am"):
         return None, None
     head = value[: value.index(noun)] if noun in value else value
     # A lone number word before a singular noun is an article, not a figure ("one of the", "ten").
@@ -245,6 +297,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
             return True
         if not number and not _PLURAL_OR_GROUP.search(value):
             return True  # "four" before a singular noun is rarely a figure
+        if _DURATION_END.search(value) and _RELATIVE_AFTER.match(text, at + len(value)):
+            return True  # "two years ago", "three days later": a date, not a figure
     if kind != "money" and _AFTER_CAPITAL.search(before) and not _AFTER_APPROXIMATION.search(before):
         # "Boeing 737", "Units 2 and 3", "G 7": a number that belongs to a name.
         if digits and kind in ("count", "quantity") and _AFTER_CAPITALISED_WORD.search(before) and not re.search(
@@ -253,10 +307,10 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
             return True
     if _ORDINAL_SUFFIX.match(after):
         return True
-    if kind == "quantity" and _TIME_ADJECTIVE.search(value):
+    if kind == "quantity" and _TIME_ADJECTIVE.search(value) and _NAMED_BY_TERM.match(text, at + len(value)):
         return True  # "a 10-year yield", "her 4-year-old son": part of a name or a description
-    if kind == "quantity" and not digits and _DURATION_END.search(value):
-        return True  # "for eleven years", "three days": a spelled-out span of time tells the story, not a figure
+    if kind == "count" and digits and digits.group(0) != "1" and _SINGULAR_HEAD.search(value):
+        return True  # "Children under 15 account for", "the 17:42 service": a number before a singular word
     return False
 
 
