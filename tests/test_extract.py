@@ -42,7 +42,8 @@ def test_the_seed_article_comes_out_right() -> None:
     assert "$25-billion" in figures and "nuclear power" in figures["$25-billion"].measures
     assert "four new nuclear power plants" in figures and "hundreds of Shahed drones" in figures
     assert figures["$25-billion"].key
-    assert [(d.text, d.iso) for d in result.dates] == [("Monday", "2025-07-28"), ("last month", "2025-06")]
+    assert [(d.text, d.iso) for d in result.dates] == [
+        ("Monday", "2025-07-28"), ("last month", "2025-06"), ("January", "2025-01")]  # "their January ... agreement"
     assert result.summary[0].startswith("In a clear signal of deepening geopolitical alignment")
 
 
@@ -241,3 +242,21 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert "about 520 million lei" in values("The ministry set aside about 520 million lei for farmers.")
     assert values("Children under 15 account for a third of cases on the 17:42 service.") == []
     assert not values("The yield on 10-year notes rose.") and not values("She took out a two-year fixed mortgage.")
+
+
+def test_a_date_takes_the_tense_of_its_clause() -> None:
+    def dates(text: str, published: str = "2025-08-29") -> dict[str, str]:  # a Friday
+        return {d.text: d.iso for d in extract(text, published=published).dates}
+
+    assert dates("The club completed the signing from Atlético Ribeira on Thursday.") == {"Thursday": "2025-08-28"}
+    assert dates("The transfer window closes on Monday, the league said.") == {"Monday": "2025-09-01"}
+    assert dates("A vigil will be held at the roundabout on Saturday.") == {"Saturday": "2025-08-30"}
+    assert dates("Markets expect the bank to cut rates again in December.") == {"December": "2025-12"}
+    assert dates("Halima fled the town with her children in December.", "2026-01-20") == {"December": "2025-12"}
+    assert dates("The new tax rate takes effect on July 1.", "2025-02-26") == {"July 1": "2025-07-01"}
+    assert dates("The opening is planned for August 2028.") == {"August 2028": "2028-08"}
+    assert dates("Cases have risen since the start of June; the emergency runs to the end of October.") == {
+        "start of June": "2025-06", "end of October": "2025-10"}
+    assert dates("Fighting broke out in late November and last August.") == {"late November": "2024-11",
+                                                                        "last August": "2024-08"}
+    assert dates("Prices may fall this weekend, and the models we run today agree.") == {}

@@ -13,21 +13,55 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY_RE = "|".join(d.capitalize() for d in _DAYS)
-_FUTURE = re.compile(r"\b(?:will|would|is due|are due|is expected|are expected|plans? to|scheduled|next|from)\b",
-                     re.IGNORECASE)
 
-_DATE_WORDS = [m.capitalize() for m in _MONTHS + _DAYS] + ["last", "next", "this", "yesterday", "today", "tomorrow"]
+_FUTURE_WORDS = {"will", "would", "shall", "due", "expected", "expect", "expects", "forecast", "forecasts",
+                 "predicted", "predict", "predicts", "plans", "plan", "planned", "scheduled", "next", "begin",
+                 "begins", "start", "starts", "opens", "resume", "resumes", "intends", "aims", "hopes", "going",
+                 "later", "upcoming", "coming", "could", "may", "might", "should", "likely", "effect", "closes",
+                 "ends", "expires", "kicks", "runs", "takes", "meets", "returns", "visits", "travels", "arrives"}
+"""Words that put what follows in the future ("talks are scheduled to resume on Thursday", "the
+window closes on Monday", "the tax takes effect on July 1")."""
+_PAST_WORDS = {
+    "said", "was", "were", "had", "did", "ago", "last", "since", "earlier", "told", "began", "took", "came",
+    "went", "fell", "rose", "grew", "won", "lost", "met", "made", "saw", "left", "hit", "cut", "ran", "held",
+    "gave", "found", "sold", "paid", "spent", "brought", "broke", "struck", "fled", "flew", "drew", "threw",
+    "knew", "wrote", "rode", "spoke", "chose", "froze", "stole", "woke", "wore", "tore", "sang", "rang", "drank",
+    "swam", "sat", "stood", "fought", "thought", "bought", "caught", "taught", "sought", "felt", "kept", "slept",
+    "meant", "sent", "built", "lent", "laid", "led", "fed", "heard", "bound", "stuck", "hung", "shot", "got",
+    "forgot", "hid", "lit", "quit", "spread", "shut", "put", "dealt", "became", "overcame", "ate", "shook",
+    "withdrew", "arose", "drove", "sank", "shrank", "slid", "spun", "sprang", "swung", "became", "announced",
+    "reported", "confirmed", "during", "yesterday",
+}
+"""Words that put it in the past ("a car was recovered on Monday", "she fled in December")."""
+_AUXILIARIES = {"will", "would", "shall", "be", "to", "remain", "remains", "stay", "stays", "being"}
+"""Before a past form, they make it future: "will be held", "will remain closed", "to cut"."""
+_CUE_WORDS = 8
+"""How far back a clause's words tell its tense."""
+_CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
+_WORD = re.compile(r"[A-Za-z]+")
+
+_DATE_WORDS = [m.capitalize() for m in _MONTHS + _DAYS] + [
+    "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
+    "earlier", "Later", "Earlier"]
+# "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
 _ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
+_PART_OF_MONTH = r"(?:(?:start|end|beginning|middle)\s+of\s+|early\s+|late\s+|mid-|mid\s+)"
 _DATE = re.compile(
-    rf"\b(?:(?P<md>(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?)"
+    rf"\b(?:(?P<md>(?:(?:{_DAY_RE}),?\s+)?(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<y1>\d{{4}}))?)"
+    rf"|(?P<dm>(?:(?:{_DAY_RE}),?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<my>(?P<m3>{_MONTH_RE})\s+(?P<y3>\d{{4}}))"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<wd>(?:(?:last|next|this)\s+)?(?P<day>{_DAY_RE}))"
-    rf"|(?P<rel>(?P<which>last|next|this)\s+(?P<unit>week|month|year))"
-    rf"|(?P<near>yesterday|today|tomorrow)"
-    rf"|(?:in|since|until|by|from|during|early|late|mid-)\s+(?P<mo>(?P<m4>{_MONTH_RE}))\b(?!\s+\d))",
+    rf"|(?P<wd>(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<day>{_DAY_RE}))"
+    rf"|(?P<rel>(?:(?P<when>[Ll]ater|[Ee]arlier)\s+)?(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b)"
+    rf"|(?P<near>[Yy]esterday|[Tt]omorrow)"
+    rf"|(?P<lastmonth>(?P<whichmonth>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m5>{_MONTH_RE}))\b(?!\s+\d)"
+    rf"|(?P<mo>(?:{_PART_OF_MONTH})?(?P<m4>{_MONTH_RE}))\b(?!\s+\d)(?!\s+[A-Z])"
+    rf")",
 )
+_MAY_AS_MONTH = re.compile(r"(?:\b(?:in|since|until|by|from|during|of|early|late|mid|last|next|this)\s+|mid-)$",
+                           re.IGNORECASE)
+""""May" is a month only after such a word ("in May", "late May"): alone it is most often the verb."""
 
 
 def extract_dates(text: str, published: str) -> list[DateMention]:
@@ -38,27 +72,52 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
         base = None
     mentions: list[DateMention] = []
     seen: set[str] = set()
-    # "early March", "14th February": a date starts at most 12 characters ahead of its anchor word.
+    # "early March", "14th February", "the end of May": a date starts at most 20 characters ahead of its anchor word.
     anchors = find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
-    for match in anchored_finditer(_DATE, text, sorted(anchors), before=12, after=24):
-        surface = match.group("mo") or match.group(0)
+    for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24):
+        if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
+                _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        surface = match.group(0)
         if surface in seen:
             continue
         seen.add(surface)
-        context = text[max(0, match.start() - 60) : match.end() + 40]
-        mentions.append(DateMention(surface, _resolve(match, base, context)))
+        mentions.append(DateMention(surface, _resolve(match, base, _tense(text, match.start(), match.end()))))
     return mentions
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """Whether the clause around a date tells of the past or the future: "past", "future" or ""."""
+    opening = max([m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 160), start)], default=max(0, start - 160))
+    before = [w.lower() for w in _WORD.findall(text, opening, start)][-_CUE_WORDS:]
+    for at in range(len(before) - 1, -1, -1):  # the nearest word that says which, going back
+        word = before[at]
+        if word in _FUTURE_WORDS:
+            return "future"
+        if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+            if _AUXILIARIES.intersection(before[max(0, at - 2) : at]):
+                return "future"  # "will be held", "will remain closed", "to cut"
+            return "past"
+    if before:
+        return ""
+    # "On Friday, the court will rule": a date that opens its clause takes the tense of what follows
+    for word in [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 60))][:6]:
+        if word in _FUTURE_WORDS:
+            return "future"
+        if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    return ""
 
 
 def _month(name: str) -> int:
     return _MONTHS.index(name.lower()) + 1
 
 
-def _resolve(match: re.Match[str], base: dt.date | None, context: str) -> str:
+def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
     groups = match.groupdict()
     if groups["iso"]:
         return groups["iso"]
-    future = bool(_FUTURE.search(context))
+    future = tense == "future"
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if groups[m]:
             year = int(groups[y]) if groups[y] else (base.year if base else None)
@@ -78,10 +137,18 @@ def _resolve(match: re.Match[str], base: dt.date | None, context: str) -> str:
         return f"{groups['y3']}-{_month(groups['m3']):02d}"
     if base is None:
         return ""
+    if groups["lastmonth"]:
+        month, which = _month(groups["m5"]), groups["whichmonth"].lower()
+        year = base.year
+        if which == "last":
+            year -= 1 if month >= base.month else 0  # the most recent one before this month
+        elif which == "next":
+            year += 1 if month <= base.month else 0  # the first one after this month
+        return f"{year}-{month:02d}"
     if groups["mo"]:
         month = _month(groups["m4"])
         year = base.year
-        if month > base.month and not future:
+        if month > base.month and tense == "past":
             year -= 1
         elif month < base.month and future:
             year += 1
@@ -107,6 +174,6 @@ def _resolve(match: re.Match[str], base: dt.date | None, context: str) -> str:
         year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}"
     if groups["near"]:
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["near"].lower()]
+        offset = {"yesterday": -1, "tomorrow": 1}[groups["near"].lower()]
         return (base + dt.timedelta(days=offset)).isoformat()
     return ""
