@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.domain.extract.scan import anchored_finditer, find_words
+from tui.domain.extract.scan import WordList, anchored_finditer, find_words
 from tui.domain.models import DateMention
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -40,11 +40,14 @@ _CUE_WORDS = 8
 _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
 _WORD = re.compile(r"[A-Za-z]+")
 
-_DATE_WORDS = [m.capitalize() for m in _MONTHS + _DAYS] + [
+_DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
-    "earlier", "Later", "Earlier"]
+    "earlier", "Later", "Earlier"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
 _ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
+_LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
+                                           "earlier", "last", "next", "this"])
+"""The words a date can start with ahead of its anchor word ("late November", "start of June")."""
 _PART_OF_MONTH = r"(?:(?:start|end|beginning|middle)\s+of\s+|early\s+|late\s+|mid-|mid\s+)"
 _DATE = re.compile(
     rf"\b(?:(?P<md>(?:(?:{_DAY_RE}),?\s+)?(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
@@ -74,7 +77,7 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
     seen: set[str] = set()
     # "early March", "14th February", "the end of May": a date starts at most 20 characters ahead of its anchor word.
     anchors = find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
-    for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24):
+    for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24, lead_words=_LEAD_WORDS):
         if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
                 _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue

@@ -126,6 +126,7 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
         for word in words:
             frequency[word] = frequency.get(word, 0) + 1
     headline = _content_words(title)
+    weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
     candidates = []
     for sentence in sentences:
         words = sentence.text.split()
@@ -138,7 +139,7 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
         content = words_of[sentence.index]
         # Centrality: the words this sentence shares with the rest of the article, counted by how
         # often the article uses them (log-damped, per word, so long sentences are not favoured).
-        centrality = sum(math.log(frequency[w]) for w in content) / (len(content) + 5)
+        centrality = sum(weight.get(w, 0.0) for w in content) / (len(content) + 5)
         on_headline = len(content & headline) / (len(headline) + 1)
         position = 1.0 / (1 + sentence.paragraph) + (0.6 if sentence.index == 0 else 0)
         numbers = 0.1 * min(3, len(_DIGIT.findall(sentence.text)) // 2)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tui.domain.extract.measures import measures_label
-from tui.domain.extract.scan import anchored_finditer, find_words
+from tui.domain.extract.scan import WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import Sentence
 
 _NUMBER = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -110,8 +110,8 @@ _HAS_NUMBER = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_WORD_NUMBER}|{_VAGUE}|half|th
                          re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[,.]\d+)*")
 _FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
-_NUMBER_WORDS = sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
-                       - {"a", "of"} | set(_FRACTION_WORDS))
+_NUMBER_WORDS = WordList(sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
+                                - {"a", "of"} | set(_FRACTION_WORDS)))
 """The words a spelled-out figure holds one of: "two", "hundred", "dozens"."""
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}
@@ -177,7 +177,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
     for sentence, anchors in zip(sentences, _anchors(sentences)):
         text = sentence.text
         # The longest prefix is "approximately " or "as many as "; a figure ends well within 160 characters.
-        for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160):
+        for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160, lead_words=_LEAD_WORDS):
             value = match.group("value")
             kind = _kind(value)
             if kind == "quantity" and match.group("noun"):
@@ -220,6 +220,13 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
     for figure in found:
         unique.setdefault(re.sub(r"\W", "", figure.value.lower()), figure)
     return sorted(unique.values(), key=lambda f: (not f.key, f.start))
+
+
+_LEAD_WORDS = frozenset(
+    {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk"}
+    | {code.lower() for code in _CURRENCY_CODE.strip("(?:)").split("|")}
+)
+"""The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
 
 
 def _anchors(sentences: list[Sentence]) -> list[list[tuple[int, int]]]:

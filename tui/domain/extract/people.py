@@ -54,7 +54,8 @@ SPACE = r"[ \t\u00a0]+"
 NAME = rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,3}}"
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
+_CAPITALISED_TOKEN = re.compile(rf"[{UPPER}][\w'’-]*")
+"""The words a surname can be: capitalised (counted once per article to tell a surname that comes back)."""
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
@@ -367,9 +368,9 @@ class Registry:
                 self.add(name, role, offset)
 
     def _word_count(self, word: str) -> int:
-        """How often a word stands in the text (as a whole word)."""
+        """How often a capitalised word stands in the text (as a whole word)."""
         if self._counts is None:
-            self._counts = Counter(_WORD_TOKEN.findall(self.text))
+            self._counts = Counter(_CAPITALISED_TOKEN.findall(self.text))
         return self._counts[word]
 
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:

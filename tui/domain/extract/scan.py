@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterable
 
 _WORD_START = re.compile(r"(?<!\w)\S")
+_TOKEN = re.compile(r"[^\W_]+")
+"""Runs of letters and digits: the words find_words looks for start with one ("twenty-three" with "twenty")."""
 """Where a match can start: a character that does not follow a letter or a digit."""
 
 
 def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tuple[int, int]], *,
-                      before: int, after: int) -> list[re.Match[str]]:
+                      before: int, after: int, lead_words: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """The matches pattern.finditer(text) finds, trying the pattern only near each anchor.
 
     A big alternation (every figure or date form) is slow to try at every position of an article,
@@ -18,6 +20,8 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
     order. Every match must hold an anchor, start at most `before` characters ahead of it (or inside
     it) and end at most `after` characters past it; a match cut by the window is made again without
     it. Each pattern must start with a word boundary (or a look-behind that excludes word characters).
+    With lead_words, a match starting before its anchor must start with one of them (lower case), a
+    digit or a symbol: other words ahead of the anchor are not tried.
     """
     matches = []
     position = 0
@@ -26,7 +30,12 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
             continue
         # Leftmost match first, as search() would find it, but tried only where a word can start.
         for start in _WORD_START.finditer(text, max(position, anchor_start - before), anchor_end):
-            match = pattern.match(text, start.start(), anchor_end + after)
+            at = start.start()
+            if lead_words and at < anchor_start and text[at].isalpha():
+                word = _TOKEN.match(text, at)
+                if word is None or word.group(0).lower() not in lead_words:
+                    continue
+            match = pattern.match(text, at, anchor_end + after)
             if match is None:
                 continue
             if match.end() == anchor_end + after:
@@ -47,6 +56,8 @@ def find_words(text: str, words: Iterable[str], *, joiners: str = "_") -> list[t
     """
     found = []
     size = len(text)
+    if isinstance(words, WordList):
+        words = words.present(text)  # many words, most absent: look only for those the text may hold
     for word in words:
         at = text.find(word)
         while at != -1:
@@ -57,3 +68,25 @@ def find_words(text: str, words: Iterable[str], *, joiners: str = "_") -> list[t
             at = text.find(word, end)
     found.sort()
     return found
+
+
+class WordList(tuple):
+    """A fixed list of words for find_words, indexed by each word's first run of letters or digits.
+
+    For long lists (every number word, every date word) most words are absent from an article:
+    find_words then looks only for those whose first word appears in it, one substring test per
+    distinct first word ("twenty" for all of "twenty-one" to "twenty-nine").
+    """
+
+    def __new__(cls, words: Iterable[str]) -> WordList:
+        words = tuple(words)
+        instance = super().__new__(cls, words)
+        instance._by_first = {}
+        for word in words:
+            first = _TOKEN.match(word)
+            instance._by_first.setdefault(first.group(0) if first else "", []).append(word)
+        return instance
+
+    def present(self, text: str) -> list[str]:
+        """The words whose first word stands somewhere in the text (as a substring: a quick test)."""
+        return [word for first, words in self._by_first.items() if not first or first in text for word in words]
