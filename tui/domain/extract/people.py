@@ -33,6 +33,7 @@ ORG_WORDS = (
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
     "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
+    "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -86,6 +87,26 @@ _NOT_NAMES = {
     "Her", "Its", "Some", "Many", "Most", "Each", "Every", "One", "Two", "Three", "Four", "Five", "Mr", "Mrs", "Ms",
     "Dr", "According", "Asked", "Speaking", "Officials", "Critics", "Analysts", "Under", "With", "Without", "Once",
 }
+SURNAMES_FIRST = set(
+    "Park Kim Lee Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon "
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Wang Li Zhang Liu Chen Yang Huang Zhao "
+    "Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Cao Deng Feng Cheng Cai Peng Pan Yuan Jiang "
+    "Dong Xiao Ye Wei Du Shen Lu Tian Zeng Ding Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura "
+    "Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Saito Mori Ikeda "
+    "Hashimoto Ishikawa Ogawa Fujita Okada Goto Hasegawa Murakami Kondo Ishii Sakamoto Endo Aoki Fujii Nishimura "
+    "Fukuda Ota Miura Fujiwara Okamoto Matsuda Nakagawa Harada Ono Tamura Takeuchi Kaneko Wada Nakayama Ishida "
+    "Ueda Morita Hara Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Ohno Maruyama "
+    "Imai Takada Fujimoto Takeda Murata Ueno Sugiyama Masuda Sugawara Hirano Otsuka Chiba Kubo Matsui Iwasaki "
+    "Sakurai Kinoshita Noguchi Matsuo Kikuchi Nomura Arai Watanabe Fujisawa Morimoto".split())
+"""Common East Asian surnames, which news often writes first ("Park Ji-yeon", "Tran Minh Duc")."""
+_PLACE_PREFIXES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                   "Mount", "Lake", "Saint", "St", "Fort", "Cape", "New", "Old", "Great", "Upper", "Lower", "Port"}
+"""First words of place names ("North Sea", "Lake Tuzkan"); a place word elsewhere in a name ("Park
+Ji-yeon") does not make it a place."""
+_REGIONS = {"Europe", "Asia", "Africa", "America", "Americas", "Australia", "Oceania", "Pacific", "Atlantic", "Arctic",
+            "Antarctic", "Antarctica", "Mediterranean", "Caribbean", "Baltic", "Balkans", "Scandinavia", "Sahara",
+            "Himalayas", "Amazon", "Eurasia", "Levant", "Gulf"}
+"""Regions no person is named after: "ICE Futures Europe" is not a person."""
 _PLACE_WORDS = {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Sea", "Ocean",
     "County", "River", "Mount", "Lake", "Street", "Road", "Avenue", "Island", "Islands", "Bay", "Gulf", "Strait",
@@ -347,8 +368,9 @@ class Registry:
                 if department and department.group(1).casefold() in _ROLE_SET:
                     role, name = split_role(f"{department.group(1)} {text[department.end(1):run.start()].strip()} {name}")
             tokens = [t for t in name.split() if t not in _PARTICLES]
-            if not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or any(t in _PLACE_WORDS for t in tokens):
-                continue
+            if (not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or tokens[0] in _PLACE_PREFIXES
+                    or tokens[-1] in _PLACE_WORDS or any(t in _REGIONS for t in tokens)):
+                continue  # "Millbrook Park", "North Atlantic", "Futures Europe"; "Park Ji-yeon" is a name
             if looks_like_org(name) or self.find(name) is not None:
                 continue
             offset = run.end() - len(name)
@@ -357,7 +379,9 @@ class Registry:
             surname = tokens[-1]
             # The surname alone later on: counted from the article's words, and the whole text
             # searched only when the surname stands more than once.
-            repeated = len(surname) > 2 and self._word_count(surname) > 1 and text.count(surname) > text.count(name)
+            parts = {surname, tokens[0]} if tokens[0] in SURNAMES_FIRST else {surname}  # "Park Ji-yeon" is "Park" later
+            repeated = any(len(part) > 1 and self._word_count(part) > 1 and text.count(part) > text.count(name)
+                           for part in parts)
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -379,8 +403,10 @@ class Registry:
         for person in self.people:
             forms.setdefault(person.name, person)
             if person.kind == "person":
-                for token in person.name.split()[1:]:
-                    if len(token) > 2 and token not in _NOT_NAMES:
+                # Every word of the name: the first too, for names written surname first
+                # ("Tran Minh Duc" is "Mr. Tran" later; "Park Ji-yeon" is "Park").
+                for token in person.name.split():
+                    if len(token) > 2 and token not in _NOT_NAMES and token not in _PARTICLES:
                         forms.setdefault(token, person)
             else:
                 for short in person.short_names:

@@ -39,7 +39,7 @@ _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|
                          rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official)))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
