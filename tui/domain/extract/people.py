@@ -33,7 +33,9 @@ ORG_WORDS = (
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
     "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
-    "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|"
+    "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|Chamber|Power|Creamery|Dairy|"
+    "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
+    "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -146,10 +148,12 @@ _OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
 _SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:it|its)\b")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _SPEAKS_AFTER = re.compile(
-    r"(?:,[^,.;“”\"]{1,120},)?\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
-"""A name that says something ("Anna Kask, who has booked a trip, said") is a person's (or an organisation's)."""
+    r"(?:,[^,.;“”\"]{1,120},){0,2}\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
+_APPOSITIVE_SPEAKS = re.compile(r",\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
+"""A name that says something ("Anna Kask, who has booked a trip, said", "the head of enforcement, Sofía
+Castillo Ruiz, said") is a person's (or an organisation's)."""
 _DESCRIBED_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?P<what>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*),\s+$")
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?P<what>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*),\s+$")
 _RELATIVES = (r"husband|wife|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|"
               r"grandson|granddaughter|niece|nephew|uncle|aunt|cousin|friend|neighbour|neighbor|colleague|boss|"
               r"fiancée|fiancé|girlfriend|boyfriend|stepfather|stepmother|child")
@@ -172,6 +176,8 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
 _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b")
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group" (found first:
 it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
+_FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
+"""Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
 _FIRST_NAME_DESCRIBED = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
     rf"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
@@ -331,6 +337,9 @@ class Registry:
                 continue  # "late November, the UN refugee agency, UNHCR,"
             if self.find(described.group("name")) is None:
                 self.add(described.group("name"), at=described.start("name"), kind="organisation")
+        for named in _FIRST_NAME_AGED.finditer(text):  # "Jaylen, 16, catches the bus"
+            if named.group("name") not in _NOT_NAMES and self.find(named.group("name")) is None:
+                self.add(named.group("name"), at=named.start("name"))
         for named in _FIRST_NAME_DESCRIBED.finditer(text):  # "Dariusz, a forklift driver who has worked ..."
             role = named.group("role").strip()
             if any(is_person_noun(word) for word in role.split()[-3:]) and self.find(named.group("name")) is None:
@@ -371,7 +380,7 @@ class Registry:
             if (not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or tokens[0] in _PLACE_PREFIXES
                     or tokens[-1] in _PLACE_WORDS or any(t in _REGIONS for t in tokens)):
                 continue  # "Millbrook Park", "North Atlantic", "Futures Europe"; "Park Ji-yeon" is a name
-            if looks_like_org(name) or self.find(name) is not None:
+            if looks_like_org(name) or self.find(name) is not None or self._inside_organisation(run.start(), run.end()):
                 continue
             offset = run.end() - len(name)
             if not any(word.casefold() in _ROLE_SET for word in role.split()):
@@ -388,8 +397,18 @@ class Registry:
             role = role or role_before(text, offset)
             if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
-            elif role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end()):
+            elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())
+                  or text.endswith(", ", 0, run.start()) and _APPOSITIVE_SPEAKS.match(text, run.end())):
                 self.add(name, role, offset)
+
+    def _inside_organisation(self, start: int, end: int) -> bool:
+        """Whether these words belong to an organisation's name ("Foreign Affairs" of "Ministry of Foreign Affairs")."""
+        for org in self.people:
+            if org.kind == "organisation" and " " in org.name:
+                at = self.text.find(org.name, max(0, start - len(org.name)), end + len(org.name))
+                if at != -1 and at <= start and end <= at + len(org.name):
+                    return True
+        return False
 
     def _word_count(self, word: str) -> int:
         """How often a capitalised word stands in the text (as a whole word)."""

@@ -35,7 +35,7 @@ _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_T
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
-                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                          rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official)))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
@@ -364,12 +364,16 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
 
 
 _SPEAKING = re.compile(
-    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
+    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
 )
 _NAME_SPEAKING = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?={_SPEAKING.pattern})")
+_STATEMENT_FROM = re.compile(
+    rf"^(?:A|The|In\s+a)\s+(?:\w+\s+)?(?:statement|letter|report|filing|post|release|note)\s+(?:from|by|issued\s+by)\s+"
+    rf"(?P<who>(?:the\s+)?{_LONG_NAME})")
+"""Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
 _PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
 _UNNAMED_SPOKESPERSON_SAYS = re.compile(
@@ -386,6 +390,9 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     else the first person it names, else an organisation; "he" or "she" is whoever was named last.
     """
     before = candidate.before
+    issued = _STATEMENT_FROM.match(candidate.sentence.text)
+    if issued:
+        return issued.group("who")  # "A statement from the Office of the Prime Minister ... said ... "with regret""
     match = _POSSESSIVE.search(before)
     if match:
         return match.group("who")
@@ -467,6 +474,16 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             org = registry.last_mention(at, after=max(0, at - 600), kinds=("organisation",))
             if org is not None:
                 return org.name, org.role
+        if lowered in ("he", "she"):
+            # "A spokeswoman for Greyline Buses said ... "...," she said": the unnamed spokesperson,
+            # so the organisation, unless someone else was named in between.
+            paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+            unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
+            if unnamed is not None and not [m for m in registry.mentions_between(unnamed.end(), at)
+                                            if m[2].kind == "person"]:
+                org = _SPOKESPERSON_FOR.match(unnamed.group("who")) or _ORG_SPOKESPERSON.match(unnamed.group("who"))
+                if org is not None:
+                    return _resolve(org.group("org"), registry, at, sentences, sentence)
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
