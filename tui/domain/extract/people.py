@@ -138,7 +138,15 @@ _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
+"""Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
+_FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mum", "mom",
+                 "girlfriend", "fiancée", "granddaughter", "stepmother", "spokeswoman", "chairwoman", "queen",
+                 "actress", "businesswoman", "congresswoman", "sportswoman", "policewoman", "midwife", "nun"}
+_MALE_WORDS = {"father", "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower", "dad",
+               "boyfriend", "fiancé", "grandson", "stepfather", "spokesman", "chairman", "king", "actor",
+               "businessman", "congressman", "sportsman", "policeman", "monk", "fisherman"}
+_GENDERED_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS)) + r")\b", re.IGNORECASE)
 _GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)")
@@ -205,6 +213,8 @@ def split_role(words: str) -> tuple[str, str]:
     for i, token in enumerate(tokens[:-1]):
         if token.casefold() in _ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
             cut = i + 1
+        elif i == cut and len(tokens) - i >= 3 and token[:1].isupper() and is_person_noun(token):
+            cut = i + 1  # "Pharmacist Fatima Benali": a word saying what someone is, as a title
     if not cut:
         return "", words
     role, name = " ".join(tokens[:cut]), " ".join(tokens[cut:])
@@ -520,7 +530,13 @@ class Registry:
         return None
 
     def _gender(self, person: Person) -> str:
-        """"m" or "f" when the pronouns that follow the person's mentions say so, else ""."""
+        """"m" or "f": what the text calls the person ("mother", "Mrs"), else the pronouns after their mentions."""
+        # The role's own noun only ("mother", "Callum's mum", "younger brother"), not a word further
+        # into a described relation ("is the younger brother of the minister" is his role, not hers).
+        head = " ".join(person.role.split()[-2:]) if person.kind == "person" and " of " not in person.role else ""
+        described = _GENDERED_ROLE.search(head) if head else None
+        if described:
+            return "f" if described.group(0).casefold() in _FEMALE_WORDS else "m"
         if self._genders is None:
             votes: dict[int, list[str]] = {}
             for i, (_, end, named) in enumerate(self.mentions):

@@ -26,7 +26,8 @@ VERBS = (
     r"states|explained|explains|insisted|insists|wrote|writes|argued|argues|cautioned|declared|announced|"
     r"continued|recalled|remarked|replied|responded|acknowledged|admitted|conceded|claimed|asked|urged|"
     r"observed|emphasised|emphasized|stressed|predicted|suggested|agreed|complained|concluded|posted|tweeted|"
-    r"put\s+it|went\s+on|told\s+\w+"
+    r"put\s+it|went\s+on|told\s+\w+|shot\s+back|hit\s+back|fired\s+back|interjected|countered|retorted|"
+    r"quipped|joked|laughed|sighed|mused|smiled|shouted|cried|exclaimed|whispered|pleaded|demanded|wondered"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
@@ -192,7 +193,7 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
             candidate.who = _subject(candidate, registry)
         speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
         if not speaker and candidate.how == "none" and not candidate.partial:
-            introduced = _introduced_after(candidate, registry, sentences)
+            introduced = _introduced_after(candidate, registry, sentences) or _subject_before(candidate, registry, sentences)
             if introduced is not None:
                 speaker, role = introduced.name, introduced.role
         if not speaker and candidate.how == "none" and not candidate.partial:
@@ -252,6 +253,27 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     first = registry.mentions_between(0, start + 1)
     if start == following.start and _SPEAKING.match(registry.text, end) and not any(m[2] is person for m in first[:-1]):
         return person
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said\b)[a-z]+", re.IGNORECASE)
+
+
+def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[Sentence]):
+    """The speaker of a quotation that opens a sentence with no attribution, after one about someone.
+
+    ('Asked what would happen if it fell short, she smiled. "Then we try harder next year."'):
+    the sentence just before, in the same paragraph and without a quotation, has someone as its
+    subject (a pronoun, or a name), who goes on to speak.
+    """
+    if candidate.before.strip() or candidate.sentence.index == 0:
+        return None
+    previous = sentences[candidate.sentence.index - 1]
+    if previous.paragraph != candidate.paragraph or _OPENING.search(previous.text):
+        return None
+    pronoun = _PRONOUN_SUBJECT.search(previous.text)
+    if pronoun is not None:
+        return registry.last_mention(previous.start + pronoun.start("pronoun"), pronoun=pronoun.group("pronoun").lower())
     return None
 
 
