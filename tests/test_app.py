@@ -251,3 +251,17 @@ async def test_the_figures_count_of_a_long_briefing_does_not_stay_on_the_next_on
         assert app.screen.briefing.id != long.id
         sidebar = app.screen.query_one(FigureSidebar)
         assert sidebar.border_subtitle == str(len(app.screen.overview.figures)), "its own count, not 40 of 45"
+
+
+async def test_the_same_briefing_opened_again_is_ready_and_shows_notes_made_meanwhile(library: Library) -> None:
+    """Reopening the briefing last shown reuses its screen as it is: it must still count as shown."""
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert screen.ready
+        await pilot.press("escape", "enter")
+        assert app.screen is screen and screen.ready, "ready, so changes from elsewhere are drawn on it"
+        library.add_tags(screen.briefing.article_ids[0], ["from-the-cli"])
+        await pilot.pause(1.5)  # the app looks for changes made by other processes every second
+        assert "#from-the-cli" in screen.query_one(ArticleList).row_text(0)

@@ -74,8 +74,9 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
     def on_screen_resume(self) -> None:
         if self.briefing is not None and self.briefing is not self._shown:
             self._show_briefing(self.briefing)
-        else:
-            self.refresh_articles()
+        elif self.briefing is not None:
+            self.refresh_articles()  # the same briefing again (back from an article, or opened twice)
+            self.ready = True
 
     def _show_briefing(self, briefing: Briefing) -> None:
         self._shown = briefing
