@@ -98,6 +98,8 @@ async def main():
             t = time.perf_counter()
             app.simulate_key(key)
             while not any(isinstance(screen, kind) and ready for _, screen, ready in frames):
+                if time.perf_counter() - t > 10:
+                    raise SystemExit(f"no frame of {kind.__name__} drawn within 10 s of the key press")
                 await asyncio.sleep(0)
             shown = next(when for when, screen, ready in frames if isinstance(screen, kind) and ready) - t
             await asyncio.sleep(0.3)
