@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.domain.models import ArticleEntry, UserState
@@ -22,6 +23,8 @@ class ArticleRow(NamedTuple):
 
 class ArticleList(RowList[ArticleRow]):
     """A briefing's articles: a read marker and the title, then source and date, then its one-line summary."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", tooltip="Read the article")]
 
     def row_lines(self, row: ArticleRow, width: int) -> list[Content]:
         entry = row.entry

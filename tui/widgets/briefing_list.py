@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.domain.models import Briefing, UserState
@@ -22,6 +23,8 @@ class BriefingRow(NamedTuple):
 
 class BriefingList(RowList[BriefingRow]):
     """The briefings, filtered by the text the reader types: title, then date, counts and tags."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", tooltip="Open the briefing")]
 
     def row_lines(self, row: BriefingRow, width: int) -> list[Content]:
         briefing, unread = row.briefing, row.unread

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
@@ -30,6 +31,8 @@ class FigureSidebar(RowList[FigureRow]):
     """
 
     WRAPS = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Show in text", tooltip="Open the text where the figure stands")]
 
     @dataclass
     class Chosen(Message):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.domain.search import Hit
@@ -13,6 +16,8 @@ KIND_LABELS = {"briefing": "Briefing", "article": "Article", "quote": "Quote", "
 
 class HitList(RowList[Hit]):
     """Search results, best first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", tooltip="Open the result")]
 
     def row_lines(self, hit: Hit, width: int) -> list[Content]:
         head = join(plain(KIND_LABELS.get(hit.kind, hit.kind), "bold $text-accent"), plain(hit.title, "bold"),

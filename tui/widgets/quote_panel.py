@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
@@ -26,6 +27,8 @@ class QuotePanel(RowList[QuoteRow]):
     """The article's quotes, each in full, then its speaker and role; choosing one asks the screen to show it."""
 
     WRAPS = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Show in text", tooltip="Scroll the text to the quote and highlight it")]
 
     @dataclass
     class Chosen(Message):
