@@ -29,7 +29,7 @@ _PAST_WORDS = {
     "swam", "sat", "stood", "fought", "thought", "bought", "caught", "taught", "sought", "felt", "kept", "slept",
     "meant", "sent", "built", "lent", "laid", "led", "fed", "heard", "bound", "stuck", "hung", "shot", "got",
     "forgot", "hid", "lit", "quit", "spread", "shut", "put", "dealt", "became", "overcame", "ate", "shook",
-    "withdrew", "arose", "drove", "sank", "shrank", "slid", "spun", "sprang", "swung", "became", "announced",
+    "withdrew", "arose", "drove", "sank", "shrank", "slid", "spun", "sprang", "swung", "announced",
     "reported", "confirmed", "during", "yesterday",
 }
 """Words that put it in the past ("a car was recovered on Monday", "she fled in December")."""

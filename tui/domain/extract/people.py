@@ -24,7 +24,9 @@ ROLE_NOUNS = (
     "neighbour|neighbor|witness|passenger|driver|student|worker|picker|shopper|commuter|parent|volunteer|survivor|"
     "victim|supporter|player|striker|forward|midfielder|defender|goalkeeper|pundit|banker|boss|widow|widower|"
     "veteran|spokesperson|principal|headteacher|headmaster|midwife|paramedic|firefighter|detective|constable|"
-    "sergeant|officer|chef|baker|fisherman|fishermen|miner|nun|monk|lawmaker|legislator|delegate|mediator"
+    "sergeant|officer|chef|baker|fisherman|fishermen|miner|nun|monk|lawmaker|legislator|delegate|mediator|"
+    "colonel|brigadier|admiral|lieutenant|corporal|commodore|seismologist|meteorologist|forecaster|volcanologist|"
+    "climatologist|rescuer|pharmacist|economist|statistician|epidemiologist|virologist|oncologist|cardiologist"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -35,7 +37,8 @@ ORG_WORDS = (
     "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
     "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|Chamber|Power|Creamery|Dairy|"
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
-    "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|"
+    "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
+    "Palace|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -80,6 +83,11 @@ _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
+_RANKS = re.compile(r"^(?:(?:Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|"
+                    r"Sergeant|Adm|Admiral|Cmdr|Commodore|Cpl|Corporal|Air(?:\s+Vice)?\s+Marshal|Field\s+Marshal|"
+                    r"(?:Vice|Rear)\s+Admiral|Staff\s+Sergeant|Det|Detective|Insp|Inspector|Supt|Superintendent|"
+                    r"Constable|Chief(?=\s+(?:Inspector|Superintendent|Constable|Petty)))\.?\s+)+")
+"""Military ranks before a name, one or more: "Lt. Gen.", "Brigadier", "Air Vice Marshal"."""
 _TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor)\.?\s+")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "For", "If", "As", "It", "He", "She", "They", "We", "This",
@@ -87,7 +95,7 @@ _NOT_NAMES = {
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
     "May", "June", "July", "August", "September", "October", "November", "December", "Not", "Our", "Their", "His",
     "Her", "Its", "Some", "Many", "Most", "Each", "Every", "One", "Two", "Three", "Four", "Five", "Mr", "Mrs", "Ms",
-    "Dr", "According", "Asked", "Speaking", "Officials", "Critics", "Analysts", "Under", "With", "Without", "Once",
+    "Dr", "According", "Asked", "Speaking", "Officials", "Critics", "Analysts", "With", "Without", "Once",
 }
 SURNAMES_FIRST = set(
     "Park Kim Lee Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon "
@@ -116,6 +124,10 @@ _PLACE_WORDS = {
     "Station", "Airport", "Port", "Canal", "Coast", "Peninsula", "Desert", "Basin", "Ridge", "Hills", "Cape",
     "Saint", "St", "Fort", "New", "Old", "Great", "Upper", "Lower", "Stadium", "Stadio", "Arena", "Hall",
 }
+_GROUPS = {"Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "Socialists", "Greens", "Nationalists",
+           "Unionists", "Communists", "Democrat", "Republican", "Conservative", "Liberal", "Socialist", "Nationalist",
+           "Muslims", "Christians", "Catholics", "Protestants", "Jews", "Hindus", "Sikhs", "Buddhists"}
+"""Party and faith words that end a group's name, not a person's: "House Republicans", "Senate Democrats"."""
 _CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
@@ -139,6 +151,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[“\"]")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_RELATION_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?P<what>[\w'’-]+),\s+$")
 """Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
 _FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mum", "mom",
                  "girlfriend", "fiancée", "granddaughter", "stepmother", "spokeswoman", "chairwoman", "queen",
@@ -165,6 +180,7 @@ _DESCRIBED_BEFORE = re.compile(
 _RELATIVES = (r"husband|wife|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|"
               r"grandson|granddaughter|niece|nephew|uncle|aunt|cousin|friend|neighbour|neighbor|colleague|boss|"
               r"fiancée|fiancé|girlfriend|boyfriend|stepfather|stepmother|child")
+_RELATIVE_SET = set(_RELATIVES.split("|"))
 _RELATIVE_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?P<what>(?:[a-z][\w-]*\s+)?(?:{_RELATIVES})),\s+$")
 """Who a person named by first name alone is to someone: "Her husband, ", "Mbeki's daughter, "."""
@@ -173,6 +189,8 @@ DESCRIBED_ORG_NOUNS = (r"authority|department|ministry|agency|council|commission
 """What an organisation is called when it is described, not named: "the national weather agency"."""
 _ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
 _DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|No|[A-Z])\.$")
+_MODEL_NUMBER = re.compile(r"[- ]?\d")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", ".” ", "?” ", "!” ", '." ', '?" ', '!" ')
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|network|coalition|alliance|"
@@ -181,7 +199,7 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
              r"airline|carrier|chain|publisher|broadcaster|developer|consultancy|foundation|trust|institute|"
              r"society|federation|league|team|side|body|watchdog|authority|council|board|commission|committee")
 """What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
-_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b")
+_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b")
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group" (found first:
 it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
 _FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
@@ -256,8 +274,11 @@ class Person:
 
 
 def clean_name(name: str) -> str:
-    """A name without a leading title or a trailing possessive."""
+    """A name without a leading title or rank ("Lt. Gen. Anton Vedrana") or a trailing possessive."""
     name = _TITLES.sub("", name.strip())
+    rank = _RANKS.match(name)
+    if rank and len(name[rank.end():].split()) >= 2 and not looks_like_org(name):  # not "General Motors"
+        name = name[rank.end():]
     return _POSSESSIVE_END.sub("", name).strip()
 
 
@@ -307,7 +328,10 @@ class Registry:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         role_words = [(start, end, text[start:end]) for start, end in find_words(lowered, roles, joiners="-")]
         org_words = find_words(text, _ORG_SET.intersection(words), joiners="-")
+        next_org_word = {start for start, _ in org_words}
         for word_start, word_end in org_words:
+            if word_end + 1 in next_org_word and text[word_end] == " ":
+                continue  # "Electric" of "Hokushin Electric Power": the name ends at the last such word
             # Extend an organisation word to its full name: capitalised words before, "of X" after.
             head = _CAPS_BEFORE.search(text, max(0, word_start - 60), word_start)
             start = head.start() if head else word_start
@@ -360,6 +384,7 @@ class Registry:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
         self.mentions: list[tuple[int, int, Person]] = []
+        self._quoted: tuple[list[int], list[tuple[int, int]]] = ([], [])
         self._mention_starts: list[int] = []
         self._genders: dict[int, str] | None = None
 
@@ -384,14 +409,21 @@ class Registry:
             role, name = split_role(run.group(0))
             if not role and text.endswith(("for ", "of "), 0, run.start()):
                 department = _DEPARTMENT_BEFORE.search(text, max(0, run.start() - 40), run.start())
-                if department and department.group(1).casefold() in _ROLE_SET:
+                if (department and department.group(1).casefold() in _ROLE_SET
+                        and not department.group(1).casefold().startswith(("spokes", "representative"))):
+                    if text.startswith(", ", run.end()) and _NAME_AFTER.match(text, run.end() + 1):
+                        continue  # "The Director of Public Prosecutions, Grace Njoroge,": the office, then who holds it
                     role, name = split_role(f"{department.group(1)} {text[department.end(1):run.start()].strip()} {name}")
             tokens = [t for t in name.split() if t not in _PARTICLES]
+            if any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+                continue  # "Van der Meulen's Veloce": someone's thing, not a name
             if (not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or tokens[0] in _PLACE_PREFIXES
-                    or tokens[-1] in _PLACE_WORDS or any(t in _REGIONS for t in tokens)):
+                    or tokens[-1] in _PLACE_WORDS or tokens[-1] in _GROUPS or any(t in _REGIONS for t in tokens)):
                 continue  # "Millbrook Park", "North Atlantic", "Futures Europe"; "Park Ji-yeon" is a name
             if looks_like_org(name) or self.find(name) is not None or self._inside_organisation(run.start(), run.end()):
                 continue
+            if any(self._is_place(token) for token in tokens):
+                continue  # "Tarsania Velmora's": two countries, as "Tarsanian" and "Velmoran" show
             offset = run.end() - len(name)
             if not any(word.casefold() in _ROLE_SET for word in role.split()):
                 role = ""
@@ -408,8 +440,24 @@ class Registry:
             if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())
+                  or text.startswith(", who ", run.end())
                   or text.endswith(", ", 0, run.start()) and _APPOSITIVE_SPEAKS.match(text, run.end())):
                 self.add(name, role, offset)
+
+    def _is_quoted(self, at: int) -> bool:
+        """Whether an offset stands inside a quotation (known once mentions are indexed)."""
+        starts, spans = self._quoted
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    def _is_place(self, word: str) -> bool:
+        """Whether the text makes an adjective of this word, as of a country: "Tarsania" and "Tarsanian"."""
+        stem = word[:-1] if word.endswith(("a", "e", "y", "o")) else word
+        forms = [form for form in {f"{word}n", f"{word}an", f"{stem}ian", f"{stem}an", f"{stem}ese"}
+                 if form != word and self._word_count(form)]
+        # as an adjective ("a Tarsanian bidder"), not someone called Julian ("Julian said")
+        return any(re.search(rf"\b{form}\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]", self.text)
+                   for form in forms)
 
     def _inside_organisation(self, start: int, end: int) -> bool:
         """Whether these words belong to an organisation's name ("Foreign Affairs" of "Ministry of Foreign Affairs")."""
@@ -443,6 +491,7 @@ class Registry:
         if not forms:
             return
         starts = [start for start, _ in skip]
+        self._quoted = (starts, skip)
         found = []
         for start, end, person in [(start, end, forms[form]) for start, end, form in self._find_forms(forms)]\
                 + self._role_mentions():
@@ -520,14 +569,24 @@ class Registry:
                 if pronoun:
                     # "he" is most often the subject: the first fitting person of that sentence
                     # ("Ruiz brought on striker Leo Grant. '...,' he said" is Ruiz's).
-                    opening = max(self.text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
+                    opening = self._sentence_opening(start)
+                    # A possessor is not the subject: "Callum's mum, Sharon Oduya, ... She said:".
                     while i > 0 and self.mentions[i - 1][0] > opening:
                         i -= 1
-                        if fits(self.mentions[i][2]):
+                        if fits(self.mentions[i][2]) and not self.text.startswith(("’s", "'s"), self.mentions[i][1]):
                             person = self.mentions[i][2]
                 return person
             i -= 1
         return None
+
+    def _sentence_opening(self, at: int) -> int:
+        """Where the sentence holding an offset starts, give or take: "Col. Mirela Stanescu" ends none."""
+        end = at
+        while True:
+            opening = max(self.text.rfind(mark, 0, end) for mark in _SENTENCE_ENDS)
+            if opening <= 0 or not _ABBREVIATION_END.search(self.text, max(0, opening - 6), opening + 1):
+                return opening
+            end = opening
 
     def _gender(self, person: Person) -> str:
         """"m" or "f": what the text calls the person ("mother", "Mrs"), else the pronouns after their mentions."""
@@ -543,7 +602,15 @@ class Registry:
                 if named.kind != "person":
                     continue
                 stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
-                pronoun = _PRONOUN.search(self.text, end, min(stop, end + 250))
+                # Not into a quotation: "the judge said. "His family will ..." is someone else's.
+                mark = _QUOTE_MARK.search(self.text, end, stop)
+                stop = mark.start() if mark else stop
+                # Someone introduced by a relation ("Her coach, Mateo Quiroga, explained that they
+                # had changed her return position") leaves "her" to the one they are related to.
+                start = self.mentions[i][0]
+                related = _RELATION_BEFORE.search(self.text, max(0, start - 40), start)
+                related = related and (is_person_noun(related.group("what")) or related.group("what") in _RELATIVE_SET)
+                pronoun = (_SUBJECT_PRONOUN if related else _PRONOUN).search(self.text, end, min(stop, end + 250))
                 if pronoun:
                     votes.setdefault(id(named), []).append(_GENDER_OF[pronoun.group(0).lower()])
             self._genders = {key: max(set(v), key=v.count) if v.count("m") != v.count("f") else ""
@@ -601,6 +668,12 @@ class Registry:
                 if len(words) == 2 and short not in _NOT_NAMES and short not in _PLACE_WORDS:
                     person.short_names.add(short)
                     person.aliases.add(short.casefold())
+            for short in (" ".join(words[1:-1]), " ".join(words[1:]), " ".join(words[:-1])):
+                # "Ardestan Red Crescent Society" is "the Red Crescent" later
+                if (len(words) >= 3 and " " in short and short[:1].isupper() and short.split()[-1][:1].isupper()
+                        and short not in person.short_names and self.text.count(short) > self.text.count(name)):
+                    person.short_names.add(short)
+                    person.aliases.add(short.casefold())
             opening = self.text.find(f"{name} (")
             acronym = _ACRONYM.match(self.text, opening + len(name) + 1) if opening >= 0 else None
             if acronym:
@@ -608,8 +681,14 @@ class Registry:
                 person.aliases.add(acronym.group("acronym").casefold())
         self.people.append(person)
         for alias in person.aliases:
-            self._by_alias.setdefault(alias, person)
+            self._claim(alias, person)
         return person
+
+    def _claim(self, alias: str, person: Person) -> None:
+        """A name two people share ("Tanabe" of Yuki and her mother Keiko) is the one the text names first."""
+        holder = self._by_alias.setdefault(alias, person)
+        if holder is not person and holder.kind == person.kind == "person" and person.first < holder.first:
+            self._by_alias[alias] = person
 
     def _full_name(self, surname: str) -> str | None:
         """The full name the text gives a lone surname ("Reyes" -> "Tomás Reyes"), if any."""
@@ -629,7 +708,7 @@ class Registry:
         added = _name_aliases(name) | {name.casefold()}
         person.aliases |= added
         for alias in added:
-            self._by_alias.setdefault(alias, person)
+            self._claim(alias, person)
 
     def find(self, name: str) -> Person | None:
         """The person or organisation a name (full, surname, or an organisation's word) refers to."""
@@ -661,11 +740,18 @@ class Registry:
         runs = [run for run in _CAPITAL_RUN.finditer(text, 0, before)]
         near = [r for r in runs if r.start() >= window_start]
         for run in reversed(near if since is not None else runs[:1] + near):
+            if (_MODEL_NUMBER.match(text, run.end()) or text.endswith("whose ", 0, run.start())
+                    or self._is_quoted(run.start())):
+                continue  # "Kestrel-3", "Veradyne, whose Lens One glasses": a product, not who makes it
+            owner = text.startswith(", whose ", run.end())  # named once, but as what owns something
             words = run.group(0).split()
+            if owner and len(words) > 1 and (run.start() == 0 or text[run.start() - 1] == "\n"
+                                             or text.endswith(". ", 0, run.start())):
+                words = words[1:]  # "Rival Veradyne, whose ...": a sentence's first word is most often a plain word
             for cut in range(len(words)):
                 name = " ".join(words[cut:])
                 if (words[cut] in _NOT_NAMES or words[cut] in _PLACE_WORDS or name.casefold() in _COMMON_CAPITALISED
-                        or text.count(name) < 2 or " " not in name and _NATIONALITY.fullmatch(name)):
+                        or text.count(name) < 2 and not owner or " " not in name and _NATIONALITY.fullmatch(name)):
                     continue
                 known = self.find(name)
                 if known is None or known.kind == "organisation":

@@ -15,8 +15,10 @@ from tui.domain.extract.people import (
     ROLE_NOUN_RE,
     ROLE_NOUNS,
     SPACE,
+    Person,
     Registry,
     clean_name,
+    looks_like_org,
     split_role,
 )
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
@@ -37,9 +39,13 @@ _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
-                         rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official)))")
+                         rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official))"
+                         rf"|(?-i:(?:a|an|the)\s+(?:palace|ministry|government|company|police|army|club|party|"
+                         rf"union|council|court|agency|department|embassy|hospital|school|university)\s+"
+                         rf"(?:{_SPOKESPERSON_NOUN})))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
-_WHO = (rf"(?<![\w'’-])(?P<who>{_UNNAMED_SPOKESPERSON}|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+_WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|"
+        rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
@@ -68,7 +74,8 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
 _SPOKESPERSON_FOR = re.compile(rf"^(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN}|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
                                re.IGNORECASE)
-_ORG_SPOKESPERSON = re.compile(rf"^(?:a|an)\s+(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:{_SPOKESPERSON_NOUN}|official)$")
+_ORG_SPOKESPERSON = re.compile(rf"^(?:a|an)\s+(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:{_SPOKESPERSON_NOUN}|official)$"
+                               rf"|^(?:a|an|the)\s+(?P<noun>[a-z]+)\s+(?:{_SPOKESPERSON_NOUN})$")
 _DESCRIBED_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:[a-z][\w-]*\s+){{1,3}}(?P<noun>{DESCRIBED_ORG_NOUNS}))\b")
 """An organisation named by what it is, with at least one word before the noun ("the culture department")."""
 _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -80,20 +87,36 @@ _GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwo
              "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
 _PERSON_DESCRIBED = re.compile(
     r"^the\s+(?:[a-z][\w'’-]*\s+)?(?P<word>\d{1,3}-year-old|[A-Z][a-z]+(?:man|woman)|"
-    r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot)))$")
+    r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot))|Pole|Swede|Finn|Dane|Scot|Brit|Briton|Turk|Thai|Czech|Greek|"
+    r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
+    r"teenager|teen)$")
+_AGE_OF = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{NAME})"
+                     rf"|(?P<named>{NAME}),\s+(?P<aged>\d{{1,3}}),")
+"""Someone given an age: "the 19-year-old qualifier Yuki Tanabe", "Mateus Carvalho, 33,"."""
+
+
+def _aged(registry: Registry, before: int, youngest: int, oldest: int) -> Person | None:
+    """The person last given an age in this range before an offset."""
+    found = None
+    for match in _AGE_OF.finditer(registry.text, 0, before):
+        age = int(match.group("age") or match.group("aged"))
+        person = registry.find(match.group("name") or match.group("named")) if youngest <= age <= oldest else None
+        found = person if person is not None and person.kind == "person" else found
+    return found
 """A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
                        r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement)$",
                        re.IGNORECASE)
 """A text that speaks for whoever issued it: "the statement said"."""
 _ORG_NOUN = re.compile(
-    r"^(?:the\s+)?(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
+    r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+){0,2}?)(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
     r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
     r"club|league|operator|party|embassy|city|state|federation|association|institute|university|hospital|school|"
     r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers|museum|"
     r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|club|branch|unit|inspectorate|"
     r"watchdog|service|team|side|body|network|startup|maker|manufacturer|retailer|broadcaster|publisher|"
-    r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|"
+    r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|survey|observatory|"
+    r"centre|center|clinic|court|palace|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions)$",
     re.IGNORECASE,
 )
@@ -181,8 +204,9 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
         who = _LEADING_THE.sub("", clean_name(candidate.who))
         if who[:1].isupper() and _NAME_IN.fullmatch(who):
             role, name = split_role(who)
-            if " " in name and registry.find(name) is None:
-                registry.add(name, role, at=candidate.start)
+            alone = candidate.how == "after" and who == candidate.who.strip(" ,")  # "said Yonas", not "the Pole"
+            if registry.find(name) is None and (" " in name or alone):
+                registry.add(name, role, at=candidate.start)  # "said Yonas, who asked that ..." is a mention
     registry.index_mentions([(span.start, span.end) for span in spans])
     quotes: list[FoundQuote] = []
     previous: tuple[int, str, str] | None = None  # paragraph, speaker and role of the last quotation
@@ -191,7 +215,11 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
             if _is_title(candidate):
                 continue
             candidate.who = _subject(candidate, registry)
-        speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
+        last_speaker = registry.find(previous[1]) if previous is not None and previous[0] == candidate.paragraph else None
+        if candidate.who.casefold() == "it" and last_speaker is not None and last_speaker.kind == "organisation":
+            speaker, role = previous[1], previous[2]  # '"...," the bank said. It added that "..."'
+        else:
+            speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
         if not speaker and candidate.how == "none" and not candidate.partial:
             introduced = _introduced_after(candidate, registry, sentences) or _subject_before(candidate, registry, sentences)
             if introduced is not None:
@@ -217,7 +245,16 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
 
 _VIEW_OF = re.compile(r"^(?:That|This|Such|So)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
                       r"(?:view|verdict|experience|assessment|opinion|message|advice|warning|reaction|answer|"
-                      r"conclusion|argument|case|feeling|hope|fear)\s+of\s+", re.IGNORECASE)
+                      r"conclusion|argument|case|feeling|hope|fear)\s+of\s+"
+                      r"|^(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?:words?|warning|remarks?|comments?|"
+                      r"message|plea|verdict|assessment|criticism|praise|appeal|call)\s+came\s+from\s+"
+                      r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
+                      r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
+                      re.IGNORECASE)
+_GAVE_VIEW = re.compile(rf"^(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{NAME})\s+"
+                        r"(?:gave|offered|delivered|issued|made|voiced|sounded)\s+(?:that|this|the|a|her|his|their)\s+"
+                        r"(?:\w+\s+)?(?:verdict|assessment|warning|view|message|plea|appeal|prediction|judgment|"
+                        r"judgement|diagnosis|answer|reply|promise|pledge)\b")
 _SO_SAID = re.compile(r"^So\s+(?:said|says)\s+", re.IGNORECASE)
 
 
@@ -230,32 +267,45 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     """
     if candidate.before.strip():
         return None
-    opening = candidate.sentence.index
-    if opening > 0 and sentences[opening - 1].paragraph == candidate.paragraph:
-        return None  # not the paragraph's first words: it goes on from what came before
     index = candidate.sentence.index + 1
+    while index < len(sentences) and sentences[index].start < candidate.sentence.end:
+        index += 1  # past the quotation's own sentences
     if index >= len(sentences) or sentences[index].paragraph > candidate.paragraph + 1:
         return None
     following = sentences[index]
     if _OPENING.match(following.text):
         return None  # another quotation: the attribution, if any, is further on
     text = following.text
+    gave = _GAVE_VIEW.match(text)
+    if gave:  # '"... is cancelled." The surgeon gave that verdict within hours'
+        speaker, _ = _resolve(gave.group("who"), registry, following.start, sentences, following)
+        return registry.find(speaker) if speaker else None
     lead = _VIEW_OF.match(text) or _SO_SAID.match(text)
+    opening = candidate.sentence.index
+    if not lead and opening > 0 and sentences[opening - 1].paragraph == candidate.paragraph:
+        return None  # not the paragraph's first words: it goes on from what came before
     offset = following.start + (lead.end() if lead else 0)
     mentions = [m for m in registry.mentions_between(offset, offset + 40) if m[2].kind in ("person", "organisation")]
     if not mentions:
-        return None
+        named = _NAME_IN.match(registry.text, offset) if lead else None
+        if named is None:
+            return None
+        return registry.add(named.group("name"), at=offset)  # "The warning came from Ivo Baranek, ..."
     start, end, person = mentions[0]
     if lead:
         return person
     # Someone named there for the first time, who speaks: a known name there is more often a new
     # topic after the last speaker's words ('"It has been there since Monday." Northern Lines said ...').
     first = registry.mentions_between(0, start + 1)
-    if start == following.start and _SPEAKING.match(registry.text, end) and not any(m[2] is person for m in first[:-1]):
+    # ('"I found out from a text." Mateus Carvalho, 33, an engineer from Porto, had been due to fly'):
+    # someone new introduced with their age is who spoke.
+    speaks = _SPEAKING.match(registry.text, end) or _AGED.match(registry.text, end)
+    if start == following.start and speaks and not any(m[2] is person for m in first[:-1]):
         return person
     return None
 
 
+_AGED = re.compile(r",\s*\d{1,3},")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said\b)[a-z]+", re.IGNORECASE)
 
 
@@ -351,7 +401,10 @@ def _who(match: re.Match[str]) -> str:
         name = _NAME_IN.search(appos)
         own = split_role(who)[1].split()
         has_own_name = len(own) > 1 and all(word[:1].isupper() for word in own)  # not "financial officer"
-        if name and not has_own_name and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
+        described = _DESCRIBED.match(who)  # "co-author Ramon Villanueva", not "ambassador to Velmora"
+        has_own_name = has_own_name or bool(described and " " in described.group("name"))
+        affiliation = appos.startswith(("of ", "at ", "from ", "with "))  # ", of the Visayas Marine Research Station"
+        if name and not has_own_name and not affiliation and (not who[:1].isupper() or ROLE_NOUN_RE.search(who)):
             return name.group("name")
     return who
 
@@ -362,9 +415,12 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
         match = pattern.match(after)
         if match and match.group("who"):
             return _who(match), "after"
-    match = _BEFORE.search(before[-200:]) if _VERB_AT_END.search(before[-80:]) else None
+    tail = before[-200:]
+    match = _BEFORE.search(tail) if _VERB_AT_END.search(before[-80:]) else None
     if match and match.group("who"):
-        return _who(match), "before"
+        # "Palesa Motsepe-Vargas, who heads the Global Preparedness Fund, which ..., said": she did
+        subject = _SUBJECT_OF_RELATIVE.search(tail, 0, match.start("who"))
+        return (subject.group("name") if subject else _who(match)), "before"
     for pattern in (_ACCORDING, _AS_PUT):
         match = pattern.search(before) or pattern.search(after)
         if match:
@@ -386,7 +442,7 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
 
 
 _SPEAKING = re.compile(
-    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
+    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
@@ -396,10 +452,15 @@ _STATEMENT_FROM = re.compile(
     rf"^(?:A|The|In\s+a)\s+(?:\w+\s+)?(?:statement|letter|report|filing|post|release|note)\s+(?:from|by|issued\s+by)\s+"
     rf"(?P<who>(?:the\s+)?{_LONG_NAME})")
 """Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
+_FAMILY = re.compile(r"^(?:the|his|her|their)\s+family$", re.IGNORECASE)
+_FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
+_SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
+_FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}{SPACE}{NAME_TOKEN}){SPACE}of{SPACE}{NAME_TOKEN}$")
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
 _PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
 _UNNAMED_SPOKESPERSON_SAYS = re.compile(
-    rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})\s+(?:said|says|told|added|confirmed|noted|stated)\b", re.IGNORECASE)
+    rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})\s+(?:said|says|told|added|confirmed|noted|stated|replied|explained)\b",
+    re.IGNORECASE)
 _ORG_SUBJECT = re.compile(
     r"\bthe\s+(kremlin|ministry|government|company|agency|council|court|union|white house|firm|group|authority|"
     r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
@@ -459,10 +520,14 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
     described = _PERSON_DESCRIBED.match(who.strip(" ,"))
     if described and registry.find(described.group("word")) is None:
-        # "the 58-year-old", "the Dutchman", "the Brazilian": the person last named (of that sex).
+        # "the 58-year-old", "the Dutchman", "the Brazilian", "the teenager": the person last named
+        # (of that sex), or the one the text gave that age.
         word = described.group("word").casefold()
         sex = "he" if word.endswith("man") and not word.endswith("woman") else "she" if word.endswith("woman") else ""
-        person = registry.last_mention(at, pronoun=sex) or registry.last_mention(at)
+        age = re.match(r"\d+", word)
+        ages = (int(age.group(0)),) * 2 if age else (13, 19) if word in ("teenager", "teen") else None
+        person = ((_aged(registry, at, *ages) if ages else None)
+                  or registry.last_mention(at, pronoun=sex) or registry.last_mention(at))
         if person is not None:
             return person.name, person.role
     who = _LEADING_THE.sub("", who.strip(" ,"))
@@ -497,33 +562,40 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if org is not None:
                 return org.name, org.role
         if lowered in ("he", "she"):
-            # "A spokeswoman for Greyline Buses said ... "...," she said": the unnamed spokesperson,
-            # so the organisation, unless someone else was named in between.
-            paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
-            unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
-            if unnamed is not None and not [m for m in registry.mentions_between(unnamed.end(), at)
-                                            if m[2].kind == "person"]:
-                org = _SPOKESPERSON_FOR.match(unnamed.group("who")) or _ORG_SPOKESPERSON.match(unnamed.group("who"))
-                if org is not None:
-                    return _resolve(org.group("org"), registry, at, sentences, sentence)
+            spokesperson = _unnamed_spokesperson(registry, at, sentences, sentence)
+            if spokesperson is not None:
+                return spokesperson
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
     unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who)
     if unnamed:
         # "a spokeswoman for the culture department": the organisation speaks.
-        org = unnamed.group("org")
+        org = _spoken_for(unnamed)
         speaker, role = _resolve(org, registry, at, sentences, sentence)
         return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", org), "")
     role_match = _ROLE_NOUN.match(who)
     if role_match:
         noun = role_match.group("noun").casefold()
+        if _SPOKESPERSON.search(noun):
+            spokesperson = _unnamed_spokesperson(registry, at, sentences, sentence)
+            if spokesperson is not None:
+                return spokesperson
         person = registry.last_mention(at, role=noun) or registry.with_role(noun, at)
         if person is None:
             # "the former banker said" of someone the text never called a banker: who it names last.
             person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
         return (person.name, person.role) if person is not None else ("", "")
     org_match = _ORG_NOUN.match(who)
+    if org_match and org_match.group("what"):
+        # "the statistics office": the organisation whose name has those words ("the culture
+        # department" of a text that never names it is no other department)
+        words = org_match.group("what").split() + [org_match.group("noun")]
+        named = [p for p in registry.people if p.kind == "organisation"
+                 and all(w.casefold() in p.name.casefold().split() for w in words)]
+        if named:
+            return named[0].name, named[0].role
+        org_match = None
     if org_match and (not who[:1].isupper() or lowered.startswith("the ")):
         noun = org_match.group("noun")
         paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
@@ -550,11 +622,21 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if unknown:
                 return unknown, ""
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
+    if _FAMILY.match(who):
+        # "the family said": the family of the person the text named it after, or of whoever is named last
+        named = _last(_FAMILY_OF.finditer(registry.text, 0, at))
+        if named is not None:
+            return f"family of {clean_name(named.group('name') or named.group('owner'))}", ""
+        person = registry.last_mention(at)
+        return (f"family of {person.name}", "") if person is not None else ("", "")
     if _DOCUMENT.match(who):
         # "the statement said": whoever issued it, the organisation (or person) named last
         org = registry.last_mention(at, after=max(0, at - 600), kinds=("organisation",)) or registry.last_mention(at)
         return (org.name, org.role) if org is not None else ("", "")
     if who[:1].isupper():
+        home = _FROM_PLACE.match(who)
+        if home and registry.find(who) is None and not looks_like_org(who):
+            who = home.group("name")  # "Sen. Harold Brantley of Texas": where he is from is not his name
         person = registry.find(who) or registry.add(who, at=at)  # add gives a lone surname its full name
         if person is None:
             return "", ""
@@ -569,6 +651,25 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     return "", ""
 
 
+def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence],
+                          sentence: Sentence) -> tuple[str, str] | None:
+    """The organisation an unnamed spokesperson of the paragraph speaks for, if no one is named since.
+
+    ("A spokeswoman for Greyline Buses said ... "...," she said", "... the spokesman said").
+    """
+    paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
+    if unnamed is None or [m for m in registry.mentions_between(unnamed.end(), at) if m[2].kind == "person"]:
+        return None
+    org = _SPOKESPERSON_FOR.match(unnamed.group("who")) or _ORG_SPOKESPERSON.match(unnamed.group("who"))
+    return _resolve(_spoken_for(org), registry, at, sentences, sentence) if org is not None else None
+
+
+def _spoken_for(spokesperson: re.Match[str]) -> str:
+    """The organisation in "a spokeswoman for the culture department", "a Commission spokesman", "the palace spokesman"."""
+    return spokesperson.group("org") or f"the {spokesperson.group('noun')}"
+
+
 def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: Sentence, org: str) -> tuple[str, str] | None:
     """An organisation's words are its spokesperson's when one is named in the next sentences.
 
@@ -576,7 +677,7 @@ def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: 
     spokesperson's own words is not about the organisation's.
     """
     window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3]
-                      if s is sentence or not _OPENING.search(s.text))
+                      if s is sentence or not _OPENING.search(s.text) and s.paragraph == sentence.paragraph)
     others = [o.name.casefold() for o in registry.people if o.kind == "organisation" and o.name.casefold() != org.casefold()]
     for person in registry.people:
         if person.kind != "person" or not _SPOKESPERSON.search(person.role):
