@@ -35,14 +35,15 @@ _PAST_WORDS = {
 """Words that put it in the past ("a car was recovered on Monday", "she fled in December")."""
 _AUXILIARIES = {"will", "would", "shall", "be", "to", "remain", "remains", "stay", "stays", "being"}
 """Before a past form, they make it future: "will be held", "will remain closed", "to cut"."""
-_CUE_WORDS = 8
+_CUE_WORDS = 12
 """How far back a clause's words tell its tense."""
 _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
 _WORD = re.compile(r"[A-Za-z]+")
+_UNTIL = re.compile(r"\b(?:until|till|by|before|from)\s+(?:about\s+|around\s+|at\s+least\s+)?(?:next\s+)?$", re.IGNORECASE)
 
 _DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
-    "earlier", "Later", "Earlier"])
+    "earlier", "Later", "Earlier", "end", "start", "beginning", "middle", "tonight", "Tonight"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
 _ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
 _LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
@@ -57,7 +58,9 @@ _DATE = re.compile(
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<wd>(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<day>{_DAY_RE}))"
     rf"|(?P<rel>(?:(?P<when>[Ll]ater|[Ee]arlier)\s+)?(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b)"
-    rf"|(?P<near>[Yy]esterday|[Tt]omorrow)"
+    rf"|(?P<part>(?:end|start|beginning|middle)\s+of\s+(?P<pwhich>the|this|next|last)\s+(?P<punit>week|month|year))\b"
+    rf"|(?P<mly>(?P<m6>{_MONTH_RE})\s+(?P<which6>last|next|this)\s+year)\b"
+    rf"|(?P<near>[Yy]esterday|[Tt]omorrow|[Tt]onight)"
     rf"|(?P<lastmonth>(?P<whichmonth>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m5>{_MONTH_RE}))\b(?!\s+\d)"
     rf"|(?P<mo>(?:{_PART_OF_MONTH})?(?P<m4>{_MONTH_RE}))\b(?!\s+\d)(?!\s+[A-Z])"
     rf")",
@@ -85,16 +88,21 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
         if surface in seen:
             continue
         seen.add(surface)
-        mentions.append(DateMention(surface, _resolve(match, base, _tense(text, match.start(), match.end()))))
+        tense = _tense(text, match.start(), match.end()) or _sentence_tense(text, match.start())
+        mentions.append(DateMention(surface, _resolve(match, base, tense)))
     return mentions
 
 
 def _tense(text: str, start: int, end: int) -> str:
     """Whether the clause around a date tells of the past or the future: "past", "future" or ""."""
+    if _UNTIL.search(text, max(0, start - 20), start):
+        return "future"  # "a warning until Saturday", "leave by Saturday", "a ban from Friday"
     opening = max([m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 160), start)], default=max(0, start - 160))
     before = [w.lower() for w in _WORD.findall(text, opening, start)][-_CUE_WORDS:]
     for at in range(len(before) - 1, -1, -1):  # the nearest word that says which, going back
         word = before[at]
+        if word == "last" and at > 0 and before[at - 1] == "the":
+            continue  # "would run for the last time on October 31"
         if word in _FUTURE_WORDS:
             return "future"
         if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
@@ -109,6 +117,16 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"
         if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
             return "past"
+    return ""
+
+
+def _sentence_tense(text: str, start: int) -> str:
+    """"future" when the sentence looks ahead and tells of nothing past ("X visit Y next Sunday, while Z host W on Wednesday")."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min((i for i in (text.find(". ", start), text.find("\n", start)) if i != -1), default=len(text))
+    words = {w.lower() for w in _WORD.findall(text, opening, closing)}
+    if words & {"will", "next", "shall"} and not words & _PAST_WORDS and not any(w.endswith("ed") for w in words):
+        return "future"
     return ""
 
 
@@ -149,11 +167,13 @@ def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
             year += 1 if month <= base.month else 0  # the first one after this month
         return f"{year}-{month:02d}"
     if groups["mo"]:
+        # The nearest such month, unless the tense says the other side of the publication month.
         month = _month(groups["m4"])
-        year = base.year
-        if month > base.month and tense == "past":
+        year = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs(y * 12 + month - base.year * 12 - base.month))
+        ahead = year * 12 + month - base.year * 12 - base.month
+        if ahead > 1 and tense == "past":
             year -= 1
-        elif month < base.month and future:
+        elif ahead < 0 and future:
             year += 1
         return f"{year}-{month:02d}"
     if groups["day"]:
@@ -176,7 +196,21 @@ def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
             return f"{month_index // 12}-{month_index % 12 + 1:02d}"
         year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}"
+    if groups["part"]:  # "the end of the year", "the middle of next week"
+        which = groups["pwhich"].lower()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        unit = groups["punit"].lower()
+        if unit == "year":
+            return str(base.year + step)
+        if unit == "month":
+            month_index = base.year * 12 + base.month - 1 + step
+            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+        year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if groups["mly"]:  # "October last year"
+        step = {"last": -1, "next": 1, "this": 0}[groups["which6"].lower()]
+        return f"{base.year + step}-{_month(groups['m6']):02d}"
     if groups["near"]:
-        offset = {"yesterday": -1, "tomorrow": 1}[groups["near"].lower()]
+        offset = {"yesterday": -1, "tomorrow": 1, "tonight": 0}[groups["near"].lower()]
         return (base + dt.timedelta(days=offset)).isoformat()
     return ""

@@ -19,9 +19,9 @@ _WORD_NUMBER = (
 )
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
 _SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK])\b"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽)"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?)"
 _CURRENCY_CODE = (r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
-                  r"NZD|SAR|AED|ILS|EGP|NGN|KES)")
+                  r"NZD|SAR|AED|ILS|EGP|NGN|KES|ISK|THB|IDR|MYR|PHP|VND|PKR|BDT|UAH|KZT|RON|BGN|CLP|COP|PEN|ARS)")
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
     r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence|lei|leu|"
@@ -31,7 +31,7 @@ _CURRENCY_WORD = (
 _UNITS = (
     r"(?:per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
     r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
-    r"kilometres|kilometers|km|miles?|feet|foot|ft|inches|centimetres|millimetres|nanometres|nanometers|nm|"
+    r"kilometres|kilometers|km|miles?|feet|foot|ft|inches|centimetres|millimetres|nanometres|nanometers|nm|mm|cm|"
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
@@ -61,29 +61,36 @@ _MONEY = (
     rf"(?:{_CURRENCY_SYMBOL}\s?(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}{_CURRENCY_SYMBOL}?\s?(?:{_NUMBER})(?:{_SCALE})?)?"
     rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_SCALE})?"
     rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}\b"
-    rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE})"
+    rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE}"
+    rf"|\d+(?:\.\d+)?p(?![\w.]))"  # pence: "3.5p a share"
 )
 _QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
 _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_NUMBER_IN_WORDS})"
     r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[A-Za-z]+-[a-z]+))?"
-    r"\s+(?P<noun>(?:[A-Z][a-z]+\s+(?:\d+\s+)?)?[a-z][a-z-]{2,}"
-    r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-z-]{2,}){0,3})"
+    r"\s+(?P<noun>(?:[A-Z][A-Za-z0-9-]*\s+(?:\d+\s+)?)?(?!(?:but|and|than|the|was|were|are|for|from|with)\b)[a-z][a-zß-ÿ-]{2,}"
+    r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-zß-ÿ-]{2,}){0,3})"
 )
 _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
              r"|[hH]alf")
-_MULTIPLE = rf"(?:{_NUMBER_IN_WORDS})\s+times"
+_MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
+             rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{_WORD_NUMBER})(?![\w,.]\d)")
+"""How many times over, or a share: "nearly twice", "roughly tripled", "one in 12" (after "about" or the like)."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
                      r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)")
 """A spelled-out number joined to its unit: "a five-year contract", "a 90-day emergency" (digits are quantities)."""
-_TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)")
+_TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)"
+          r"|\d{1,3}-\d{1,3}(?=[\s,.;]|$)")
 """A vote: "voted 31 to 18", "by five votes to two" (only after a word of voting, see _TALLY_BEFORE)."""
 _BARE = rf"{_NUMBER}(?:{_SCALE})?"
+_MAGNITUDE = r"[mM]agnitude[- ]\d(?:\.\d)?"
+"""An earthquake's size: "a magnitude 6.8 earthquake"."""
 """A number on its own ("had risen to about 257,000"): kept only when something says it is a figure."""
 _FIGURE = re.compile(
     rf"(?<![\w.:$€£¥–-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_SPELLED_COMPOUND}"
-    rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|{_COUNT}|(?P<bare>{_BARE}))"
+    rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|(?P<magnitude>{_MAGNITUDE})"
+    rf"|{_COUNT}|(?P<bare>{_BARE}))"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _APPROX_CAPITALISED = (r"(?:About|Nearly|Almost|Some|Around|Roughly|Approximately|Over|More|Less|Fewer|Up|At|Only|"
@@ -92,7 +99,7 @@ _APPROX_CAPITALISED = (r"(?:About|Nearly|Almost|Some|Around|Roughly|Approximatel
 _NOT_A_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?\s*$|\b(?!{_APPROX_CAPITALISED}\b)[A-Z][\w-]*\s*$|#\s*$|\bno\.\s*$|\b(?:page|chapter|article|section|line|route|"
     r"flight|room|unit|units|phase|grade|level|stage|round|season|version|model|type|class|category|"
-    r"number|item|clause|gate|platform|terminal|row|seat|at|since|until|by|from)\s+$)",
+    r"number|item|clause|gate|platform|terminal|row|seat|at|since|until|by)\s+$)",
 )
 _STOP_NOUNS = {
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "that",
@@ -111,7 +118,8 @@ _HAS_NUMBER = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_WORD_NUMBER}|{_VAGUE}|half|th
 _DIGIT_RUN = re.compile(r"\d+(?:[,.]\d+)*")
 _FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 _NUMBER_WORDS = WordList(sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
-                                - {"a", "of"} | set(_FRACTION_WORDS)))
+                                - {"a", "of"} | set(_FRACTION_WORDS)
+                                | {"twice", "doubled", "tripled", "trebled", "quadrupled", "halved", "magnitude"}))
 """The words a spelled-out figure holds one of: "two", "hundred", "dozens"."""
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}
@@ -134,7 +142,7 @@ class FoundFigure:
 _PREPOSITION = re.compile(_PREPOSITIONS, re.IGNORECASE)
 _NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$")
 """The "3" of "Units 2 and 3": a number continuing a named list."""
-_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b")
+_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b|^\d+(?:\.\d+)?p$")
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
@@ -154,14 +162,26 @@ _NAMED_BY_TERM = re.compile(r"\s*(?:-?old\b|(?:fixed|government|benchmark|treasu
                             r"notes?|yields?|mortgages?|loans?|swaps?|bills?|rates?|olds?|paper|debt|borrowing)\b)",
                             re.IGNORECASE)
 """What a "10-year" names rather than measures: "a 10-year yield", "a two-year fixed mortgage", "her 4-year-old"."""
+_SCORE_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|split|ruled|approved|passed|rejected)\s+(?:of\s+)?$",
+                           re.IGNORECASE)
+"""Before a hyphenated tally that is a vote ("voted 51-49"), not a score ("won 3-1")."""
 _TALLY_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|by|ruled|split|backed|approved|passed|rejected|"
                            r"won|lost|defeated)\s+(?:of\s+)?$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpassed|totalled|totaled|numbered|"
                           r"of|was|were|is|are|stood at|at|from|by)\s+$)", re.IGNORECASE)
+_SMALL_BARE_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|increased|decreased|"
+                                r"reached|hit|totalled|totaled|stood at)(?:\s+to)?|margin of|majority of|toll of|"
+                                r"tally of|total of)\s+$", re.IGNORECASE)
+"""What makes even a small lone number a figure: "the death toll rose to 214", "a margin of 135"."""
+_THRESHOLD = re.compile(r"(?i:under|over|below|above|an extra|another)")
+"""Before a lone small number, these most often make a limit or an age ("children under 15"), not a figure."""
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")
+_PART_OF = re.compile(r"(\d+(?:,\d{3})*)\s+of\s+(?:its|their|the|them|these|those|his|her|our)\b")
+"""A part of a whole: "212 of its 260 departures", "17 of the 23 contracts"."""
 """What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
 _DURATION_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
-_SCALED_NUMBER = re.compile(rf"{_NUMBER}(?:\s?(?:million|billion|thousand|trillion)|,\d{{3}})(?=\s|$)")
-_RELATIVE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|old|on|since|from now)\b")
+_SCALED_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:million|billion|thousand|trillion))(?=\s|$)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|old|on(?=\s*[,.;]|\s+from\b)|since|from now)\b")
 _SCALE_WORD = re.compile(r"(?:illion|thousand|bn|\d[mkMK])\b", re.IGNORECASE)
 _SINGULAR_HEAD = re.compile(r"\b(?![a-z]*(?:s|ren|people|personnel|staff|police|crew|cattle|sheep|fish|aircraft|"
                             r"equipment|livestock|infantry|men|women)\b)[a-z]+$")
@@ -184,26 +204,38 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
                 kind = "count"  # "2.1 million containers last year" ends with a unit word, but counts containers
             before = text[max(0, match.start() - 30) : match.start()]
             if match.group("tally"):
-                if not _TALLY_BEFORE.search(before):
+                if not (_SCORE_BEFORE if "-" in value else _TALLY_BEFORE).search(before):
                     continue  # "won 3-1", "from 9 to 5": not a vote
                 kind = "tally"
+            elif match.group("magnitude"):
+                kind = "quantity"
             elif match.group("fraction") or match.group("multiple"):
                 if not match.group("approx"):
                     continue  # "half of them", "three times a week": a figure needs "about", "nearly", "less than"
                 kind = "fraction"
             elif match.group("bare"):
-                if _YEAR.fullmatch(value) or not ("," in value or _SCALE_WORD.search(value)) or not (
-                        match.group("approx") or _BARE_BEFORE.search(before)):
-                    continue  # a lone number is a figure only when large and said to be one
+                if not ("," in value or _SCALE_WORD.search(value) and (match.group("approx") or _BARE_BEFORE.search(before))
+                        or not _YEAR.fullmatch(value) and (_SMALL_BARE_BEFORE.search(before) or _PART_OF.match(
+                            text, match.start("value")) and not _NOT_A_FIGURE_BEFORE.search(before))):
+                    continue  # a lone number is a figure when written in thousands, or large and said to be one
                 kind = "bare"
             noun = match.group("noun") if kind == "count" else None
             if kind == "count":
-                value, noun = _trim_count(value, noun)
-                if value is None:
-                    continue
                 number = _SCALED_NUMBER.match(value)
-                if number and _SINGULAR_HEAD.search(value) and (match.group("approx") or _BARE_BEFORE.search(before)):
-                    value, noun, kind = number.group(0), None, "bare"  # "out of nearly 3.1 million cast"
+                value, noun = _trim_count(value, noun)
+                if number is None and match.group("approx") and not _THRESHOLD.fullmatch(match.group("approx").strip()):
+                    number = _PLAIN_NUMBER.match(match.group("value"))  # "fewer than 190 last year"
+                    number = number if number and not _YEAR.fullmatch(number.group(0)) else None
+                part = _PART_OF.match(match.group("value"))
+                if part and not _YEAR.fullmatch(part.group(1)) and not (
+                        _NOT_A_FIGURE_BEFORE.search(before) or _NAMED_LIST.search(before)):
+                    number = part  # "212 of them", "17 of the 23 road contracts"
+                if value is None or number and _SINGULAR_HEAD.search(value):
+                    # "rose to 52,300 last year", "more than 9,000 have arrived", "out of nearly 3.1 million cast"
+                    if number is None or not ("," in number.group(0) or part or match.group("approx")
+                                              or _BARE_BEFORE.search(before)):
+                        continue
+                    value, noun, kind = number.group(1) if part else number.group(0), None, "bare"
             if _rejected(text, match.start("value"), value, kind):
                 continue
             approx = match.group("approx") or ""
@@ -223,7 +255,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list
 
 
 _LEAD_WORDS = frozenset(
-    {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk"}
+    {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk", "nz", "s", "r", "ksh", "rs"}
     | {code.lower() for code in _CURRENCY_CODE.strip("(?:)").split("|")}
 )
 """The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
@@ -310,7 +342,7 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         # "Boeing 737", "Units 2 and 3", "G 7": a number that belongs to a name.
         if digits and kind in ("count", "quantity") and _AFTER_CAPITALISED_WORD.search(before) and not re.search(
             r"(?:^|[.!?]\s+)[A-Z][a-z]+\s*$", before
-        ):
+        ) and not _DURATION_END.search(value):  # "gives Lumenforge 30 days" is no model number
             return True
     if _ORDINAL_SUFFIX.match(after):
         return True
