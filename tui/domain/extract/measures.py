@@ -52,8 +52,8 @@ _TIME_WORDS = {
     "december", "so", "far", "alone", "already", "now", "overall", "apiece",
 }
 """Words of a time or rate right after a figure ("a year", "on Monday", "next year"): not what it measures."""
-_LEVELS = ("was", "is", "were", "are", "stood at", "stands at", "reached", "hit", "totalled", "totaled",
-           "topped", "ran to", "runs to", "came to", "amounted to", "averaged", "peaked at", "remained", "remains")
+_LEVELS = {"was", "is", "were", "are", "stood at", "stands at", "reached", "hit", "totalled", "totaled",
+           "topped", "ran to", "runs to", "came to", "amounted to", "averaged", "peaked at", "remained", "remains"}
 """Verbs that give a level: "turnout was 68%"."""
 _PREPOSITIONS = {
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "over", "under", "across", "between", "against",
@@ -146,12 +146,12 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
             if target:
                 return f"{_ACTS[lowered[at]]} {target}"
     # "turnout was 68%", "temperatures reached 41 degrees"
-    joined = " ".join(lowered)
-    for verb in _LEVELS:
-        if joined.endswith(f" {verb}") or joined == verb:
-            subject = _subject(_drop_auxiliaries(before[: len(before) - len(verb.split())]))
-            if subject:
-                return subject
+    # (the one-word verbs never end a two-word one: "stood at", "ran to")
+    verb = next((v for v in (" ".join(lowered[-1:]), " ".join(lowered[-2:])) if v in _LEVELS), None)
+    if verb:
+        subject = _subject(_drop_auxiliaries(before[: len(before) - len(verb.split())]))
+        if subject:
+            return subject
     # "a 12% pay rise", "a $410 million settlement", "a 500-megawatt interconnector"
     if after and _is_noun_word(after[0]):
         phrase = _phrase_forward(after)
@@ -234,8 +234,9 @@ def _clause_before(text: str, start: int) -> list[str]:
     head = text[max(0, start - 160) : start].translate(_QUOTE_MARKS)
     breaks = list(_CLAUSE_BREAK.finditer(head))
     words = _WORD.findall(head[breaks[-1].end():] if breaks else head)
+    tail = tuple(w.lower() for w in words[-3:])
     for size in (3, 2, 1):  # the longest approximation first: "as much as", "more than", "about"
-        if len(words) >= size and tuple(w.lower() for w in words[-size:]) in _APPROXIMATIONS:
+        if len(tail) >= size and tail[-size:] in _APPROXIMATIONS:
             words = words[:-size]
             break
     return words
