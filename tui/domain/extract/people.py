@@ -26,7 +26,10 @@ ROLE_NOUNS = (
     "veteran|spokesperson|principal|headteacher|headmaster|midwife|paramedic|firefighter|detective|constable|"
     "sergeant|officer|chef|baker|fisherman|fishermen|miner|nun|monk|lawmaker|legislator|delegate|mediator|"
     "colonel|brigadier|admiral|lieutenant|corporal|commodore|seismologist|meteorologist|forecaster|volcanologist|"
-    "climatologist|rescuer|pharmacist|economist|statistician|epidemiologist|virologist|oncologist|cardiologist"
+    "climatologist|rescuer|pharmacist|economist|statistician|epidemiologist|virologist|oncologist|cardiologist|"
+    "barrister|solicitor|counsel|magistrate|coroner|juror|defendant|presenter|host|anchor|translator|publisher|"
+    "dealer|gallerist|painter|artist|sculptor|writer|poet|musician|singer|composer|conductor|director-general|"
+    "mp|mep|msp|congressman|congresswoman|assemblyman|assemblywoman|alderman|councilman|councilwoman"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -38,7 +41,7 @@ ORG_WORDS = (
     "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|Chamber|Power|Creamery|Dairy|"
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
-    "Palace|"
+    "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
     "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
@@ -71,13 +74,15 @@ _ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
+_CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 # "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
 _FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}{SPACE}){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
-_COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME})(?:[,.;]|$)")
+POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD))*"
+"""Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
+_COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
@@ -88,7 +93,11 @@ _RANKS = re.compile(r"^(?:(?:Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|Gener
                     r"(?:Vice|Rear)\s+Admiral|Staff\s+Sergeant|Det|Detective|Insp|Inspector|Supt|Superintendent|"
                     r"Constable|Chief(?=\s+(?:Inspector|Superintendent|Constable|Petty)))\.?\s+)+")
 """Military ranks before a name, one or more: "Lt. Gen.", "Brigadier", "Air Vice Marshal"."""
-_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor)\.?\s+")
+_TITLES = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|"
+                     r"Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|"
+                     r"Father|Fr|Sister|Rabbi|Imam|Bishop|Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|"
+                     r"Mum|Mom|Grandma|Grandpa|Uncle|Auntie|Aunt|Her\s+Honour|His\s+Honour|Mr\s+Justice|"
+                     r"Mrs\s+Justice|Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General)\.?\s+)+")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "For", "If", "As", "It", "He", "She", "They", "We", "This",
     "That", "These", "Those", "When", "While", "After", "Before", "Under", "Since", "Despite", "Although", "Monday",
@@ -110,7 +119,8 @@ SURNAMES_FIRST = set(
     "Sakurai Kinoshita Noguchi Matsuo Kikuchi Nomura Arai Watanabe Fujisawa Morimoto".split())
 """Common East Asian surnames, which news often writes first ("Park Ji-yeon", "Tran Minh Duc")."""
 _PLACE_PREFIXES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                   "Mount", "Lake", "Saint", "St", "Fort", "Cape", "New", "Old", "Great", "Upper", "Lower", "Port"}
+                   "Mount", "Lake", "Saint", "St", "Fort", "Cape", "New", "Old", "Great", "Upper", "Lower", "Port",
+                   "River", "Castle", "Loch", "Lough", "Isle", "Gulf", "Bay", "Rio", "Sierra", "Costa", "Puerto"}
 """First words of place names ("North Sea", "Lake Tuzkan"); a place word elsewhere in a name ("Park
 Ji-yeon") does not make it a place."""
 _REGIONS = {"Europe", "Asia", "Africa", "America", "Americas", "Australia", "Oceania", "Pacific", "Atlantic", "Arctic",
@@ -151,6 +161,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
+    r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously))")
+"""Someone the text will not name: "A person familiar with its finances, who asked not to be named,"."""
+_SOURCE_NOUNS = {"person", "source", "aide", "insider", "official", "officer"}
+_NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the\s+$")
+_SEX_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?P<what>[\w'’-]+),\s+$")
@@ -271,6 +289,9 @@ class Person:
     """An organisation's shorter names: "Westwind" for "Westwind Energy", "IAEA"."""
     first: int = 0
     """Offset of the first mention."""
+    unnamed: bool = False
+    """A source the text describes but does not name: "a senior air force officer, who spoke on
+    condition of anonymity" (the description is the name)."""
 
 
 def clean_name(name: str) -> str:
@@ -306,6 +327,17 @@ def _trim_role(role: str) -> str:
     return role.strip(" ,")
 
 
+def _role_sex(person: Person) -> str:
+    """"m" or "f" when the role says ("mother", "Callum's mum", "his sister"), else ""."""
+    # The role's own noun only, not a word further into a described relation ("is the younger
+    # brother of the minister" is his role, not hers).
+    head = " ".join(person.role.split()[-2:]) if person.kind == "person" and " of " not in person.role else ""
+    described = _GENDERED_ROLE.search(head) if head else None
+    if described:
+        return "f" if described.group(0).casefold() in _FEMALE_WORDS else "m"
+    return ""
+
+
 class Registry:
     """The people and organisations of one article, found in order of first mention."""
 
@@ -313,6 +345,7 @@ class Registry:
         self.text = text
         self._counts: Counter[str] | None = None
         self._full_names: dict[str, tuple[str, int]] | None = None
+        self._first_names: dict[str, tuple[str, int]] = {}
         self.people: list[Person] = []
         self._by_alias: dict[str, Person] = {}
         # Find role nouns first (one fast pass), then look for a name in a small window around each:
@@ -369,8 +402,12 @@ class Registry:
             described = _NAME_AT_END.search(text, max(0, description.start() - 60), description.start())
             if described is None or described.group("name").split()[0] in _NOT_NAMES:
                 continue  # "late November, the UN refugee agency, UNHCR,"
-            if self.find(described.group("name")) is None:
-                self.add(described.group("name"), at=described.start("name"), kind="organisation")
+            name, at = described.group("name"), described.start("name")
+            lead = _NAME_WITH_THE.search(text, max(0, at - 40), at)
+            if lead:  # "Save the Wenlow, a coalition of ...", "Friends of the Earth, an environmental group"
+                name, at = text[lead.start():described.end("name")], lead.start()
+            if self.find(name) is None:
+                self.add(name, at=at, kind="organisation")
         for named in _FIRST_NAME_AGED.finditer(text):  # "Jaylen, 16, catches the bus"
             if named.group("name") not in _NOT_NAMES and self.find(named.group("name")) is None:
                 self.add(named.group("name"), at=named.start("name"))
@@ -383,6 +420,14 @@ class Registry:
             if described:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
+        for source in _UNNAMED_SOURCE.finditer(text):
+            description = " ".join(source.group("what").split())
+            if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in description.split()) \
+                    and description.casefold() not in self._by_alias:
+                person = Person(description, kind="person", aliases={description.casefold()},
+                                first=source.start("what"), unnamed=True)
+                self.people.append(person)
+                self._by_alias[description.casefold()] = person
         self.mentions: list[tuple[int, int, Person]] = []
         self._quoted: tuple[list[int], list[tuple[int, int]]] = ([], [])
         self._mention_starts: list[int] = []
@@ -404,6 +449,9 @@ class Registry:
                     described = _RELATIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
                     if described and self.find(run.group(0)) is None:
                         self.add(run.group(0), described.group("what"), run.start())
+                elif (text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end())
+                      and self.find(run.group(0)) is None and run.group(0) not in _NOT_NAMES):
+                    self.add(run.group(0), at=run.start(), kind="organisation")  # "Varmaorka, which runs the plant, said"
                 continue
             # A role inside the run ("Health Minister Sylvia Grant") or a sentence's first word ("Yesterday").
             role, name = split_role(run.group(0))
@@ -414,6 +462,8 @@ class Registry:
                     if text.startswith(", ", run.end()) and _NAME_AFTER.match(text, run.end() + 1):
                         continue  # "The Director of Public Prosecutions, Grace Njoroge,": the office, then who holds it
                     role, name = split_role(f"{department.group(1)} {text[department.end(1):run.start()].strip()} {name}")
+            if _OWNER.match(name) and not role:
+                name = _OWNER.sub("", name)  # "Spain's Lucía Fernández Robles"
             tokens = [t for t in name.split() if t not in _PARTICLES]
             if any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
                 continue  # "Van der Meulen's Veloce": someone's thing, not a name
@@ -477,14 +527,18 @@ class Registry:
     def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
         """Record where each known person and organisation is named, outside the given (quoted) spans."""
         forms: dict[str, Person] = {}
+        sharers: dict[str, list[Person]] = {}
+        """A word of several people's names ("Pryce" of Owen and his sister Bethan Pryce)."""
         for person in self.people:
             forms.setdefault(person.name, person)
-            if person.kind == "person":
+            if person.kind == "person" and not person.unnamed:
                 # Every word of the name: the first too, for names written surname first
                 # ("Tran Minh Duc" is "Mr. Tran" later; "Park Ji-yeon" is "Park").
                 for token in person.name.split():
                     if len(token) > 2 and token not in _NOT_NAMES and token not in _PARTICLES:
-                        forms.setdefault(token, person)
+                        sharers.setdefault(token, []).append(person)
+                        if token not in forms or person.first < forms[token].first:
+                            forms[token] = person  # a shared word is the one named first's
             else:
                 for short in person.short_names:
                     forms.setdefault(short, person)
@@ -493,8 +547,9 @@ class Registry:
         starts = [start for start, _ in skip]
         self._quoted = (starts, skip)
         found = []
-        for start, end, person in [(start, end, forms[form]) for start, end, form in self._find_forms(forms)]\
-                + self._role_mentions():
+        named = [(start, end, self._titled(start, sharers.get(form, ()), forms[form]))
+                 for start, end, form in self._find_forms(forms)]
+        for start, end, person in named + self._role_mentions():
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < skip[i][1]:
                 continue  # inside a quotation: named by the speaker, not speaking
@@ -504,14 +559,40 @@ class Registry:
         self._mention_starts = [m[0] for m in found]
         self._genders = None
 
+    def titled(self, title: str, surname: str) -> Person | None:
+        """Of people who share a surname, the one a title says ("Mr Hughes" beside Kelly Hughes), if one."""
+        sharers = [p for p in self.people if p.kind == "person" and not p.unnamed and surname in p.name.split()]
+        if len(sharers) < 2:
+            return None
+        wanted = "m" if title == "Mr" else "f"
+        fitting = [p for p in sharers if self._gender(p) == wanted]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _titled(self, at: int, sharers: list[Person] | tuple[()], default: Person) -> Person:
+        """Of people who share a surname, the one "Mr" or "Ms" before it says ("Ms Pryce" is his sister)."""
+        if len(sharers) < 2:
+            return default
+        title = _SEX_TITLE.search(self.text, max(0, at - 6), at)
+        if title is None:
+            return default
+        wanted = "m" if title.group(0).startswith("Mr") and not title.group(0).startswith("Mrs") else "f"
+        fitting = [p for p in sharers if _role_sex(p) == wanted]
+        if not fitting:  # "Mr Pryce" beside "his sister Bethan Pryce": the one not said to be a woman
+            other = [p for p in sharers if _role_sex(p) not in ("", wanted)]
+            fitting = [p for p in sharers if p not in other] if other else []
+        return fitting[0] if len(fitting) == 1 else default
+
     def _role_mentions(self) -> list[tuple[int, int, Person]]:
         """"the judge", "the minister": a mention of the one person named with that role, once named."""
         by_noun: dict[str, list[Person]] = {}
         for person in self.people:
             if person.kind == "person":
-                noun = next((w for w in reversed(person.role.casefold().split()) if w in _ROLE_SET), "")
-                if noun:
-                    by_noun.setdefault(noun, []).append(person)
+                words = person.role.casefold().split()
+                at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _ROLE_SET), None)
+                if at is not None:
+                    by_noun.setdefault(words[at], []).append(person)
+                    if at > 0 and words[at - 1].isalpha():  # "the chief executive", "the consumer analyst"
+                        by_noun.setdefault(f"{words[at - 1]} {words[at]}", []).append(person)
         phrases = {f"{the} {noun}": people[0] for noun, people in by_noun.items() if len(people) == 1
                    for the in ("the", "The")}
         return [(start, end, phrases[self.text[start:end]]) for start, end in find_words(self.text, phrases)
@@ -588,14 +669,17 @@ class Registry:
                 return opening
             end = opening
 
+    def learn_gender(self, person: Person, pronoun: str) -> None:
+        """Take "he" or "she" as what the text calls someone it had not told (a quote's "he asked")."""
+        if person.kind == "person" and not self._gender(person) and pronoun in ("he", "she"):
+            assert self._genders is not None
+            self._genders[id(person)] = _GENDER_OF[pronoun]
+
     def _gender(self, person: Person) -> str:
         """"m" or "f": what the text calls the person ("mother", "Mrs"), else the pronouns after their mentions."""
-        # The role's own noun only ("mother", "Callum's mum", "younger brother"), not a word further
-        # into a described relation ("is the younger brother of the minister" is his role, not hers).
-        head = " ".join(person.role.split()[-2:]) if person.kind == "person" and " of " not in person.role else ""
-        described = _GENDERED_ROLE.search(head) if head else None
-        if described:
-            return "f" if described.group(0).casefold() in _FEMALE_WORDS else "m"
+        sex = _role_sex(person)
+        if sex:
+            return sex
         if self._genders is None:
             votes: dict[int, list[str]] = {}
             for i, (_, end, named) in enumerate(self.mentions):
@@ -611,6 +695,10 @@ class Registry:
                 related = _RELATION_BEFORE.search(self.text, max(0, start - 40), start)
                 related = related and (is_person_noun(related.group("what")) or related.group("what") in _RELATIVE_SET)
                 pronoun = (_SUBJECT_PRONOUN if related else _PRONOUN).search(self.text, end, min(stop, end + 250))
+                # Someone named after "by" is no sentence's subject: in "Under cross-examination by
+                # Penrose's barrister, Marcus Adeyinka KC, she accepted" "she" is another.
+                if pronoun and _OBJECT_BEFORE.search(self.text, max(0, start - 40), start):
+                    pronoun = None
                 if pronoun:
                     votes.setdefault(id(named), []).append(_GENDER_OF[pronoun.group(0).lower()])
             self._genders = {key: max(set(v), key=v.count) if v.count("m") != v.count("f") else ""
@@ -633,7 +721,11 @@ class Registry:
 
     def add(self, name: str, role: str = "", at: int = 0, kind: str = "") -> Person | None:
         """Record a mention; the first full mention of a name wins, a role found later fills a gap."""
+        # Without an owner: "Japan's Aya Nishimori", "China's Ministry of Commerce" is the Ministry of Commerce.
         name = _LEADING_ARTICLE.sub("", clean_name(name))
+        owner = _OWNER.match(name)
+        if owner and not is_person_noun(owner.group(0).split("’")[0].split("'")[0]):
+            name = name[owner.end():]  # but "U.S. Attorney's Office" is the office's name
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
         kind = kind or ("organisation" if looks_like_org(name) else "person")
@@ -641,8 +733,6 @@ class Registry:
             full = self._full_name(name)
             if full is not None:
                 name = full
-        elif kind == "organisation":
-            name = _OWNER.sub("", name)  # "China's Ministry of Commerce" is the Ministry of Commerce
         existing = self.find(name)
         if existing is not None:
             if kind == "person" and " " not in existing.name and len(name.split()) > 1:
@@ -693,10 +783,14 @@ class Registry:
     def _full_name(self, surname: str) -> str | None:
         """The full name the text gives a lone surname ("Reyes" -> "Tomás Reyes"), if any."""
         if self._full_names is None:
-            self._full_names = {}
+            self._full_names, self._first_names = {}, {}
             for match in _FULL_NAME.finditer(self.text):
-                self._full_names.setdefault(match.group(0).split()[-1], (match.group(0), match.start()))
-        found = self._full_names.get(surname)
+                tokens = match.group(0).split()
+                self._full_names.setdefault(tokens[-1], (match.group(0), match.start()))
+                if tokens[0] not in _NOT_NAMES:
+                    self._first_names.setdefault(tokens[0], (match.group(0), match.start()))
+        # A feature calls someone by first name after naming them in full ("Marisol Quispe Huamán", "Marisol").
+        found = self._full_names.get(surname) or self._first_names.get(surname)
         if found is None:
             return None
         full = clean_name(found[0])
@@ -763,6 +857,11 @@ class Registry:
         """The organisation the article names first: what "the company" most often means."""
         named = [p for p in self.people if p.kind == "organisation" and p.first <= before]
         return min(named, key=lambda p: p.first) if named else None
+
+    def unnamed_source(self, noun: str, before: int) -> Person | None:
+        """The source last described before an offset whose description holds this noun ("the officer")."""
+        sources = [p for p in self.people if p.unnamed and p.first < before and noun in p.name.casefold().split()]
+        return max(sources, key=lambda p: p.first) if sources else None
 
     def with_role(self, noun: str, before: int) -> Person | None:
         """The most recently mentioned person whose role holds this noun ("the spokesman")."""

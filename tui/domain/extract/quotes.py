@@ -29,7 +29,8 @@ VERBS = (
     r"continued|recalled|remarked|replied|responded|acknowledged|admitted|conceded|claimed|asked|urged|"
     r"observed|emphasised|emphasized|stressed|predicted|suggested|agreed|complained|concluded|posted|tweeted|"
     r"put\s+it|went\s+on|told\s+\w+|shot\s+back|hit\s+back|fired\s+back|interjected|countered|retorted|"
-    r"quipped|joked|laughed|sighed|mused|smiled|shouted|cried|exclaimed|whispered|pleaded|demanded|wondered"
+    r"quipped|joked|laughed|sighed|mused|smiled|shouted|cried|exclaimed|whispered|pleaded|demanded|wondered|"
+    r"alleges|alleged|reads|read|concludes|charges|was\s+quoted\s+as\s+saying|were\s+quoted\s+as\s+saying"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
@@ -39,15 +40,15 @@ _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
-                         rf"|(?-i:(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official))"
-                         rf"|(?-i:(?:a|an|the)\s+(?:palace|ministry|government|company|police|army|club|party|"
+                         rf"|(?-i:(?:[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official))"
+                         rf"|(?-i:(?:[Aa]n?|[Tt]he)\s+(?:palace|ministry|government|company|police|army|club|party|"
                          rf"union|council|court|agency|department|embassy|hospital|school|university)\s+"
                          rf"(?:{_SPOKESPERSON_NOUN})))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|"
-        rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+        rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
-        rf"|(?:the\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
+        rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
@@ -74,15 +75,16 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
 _SPOKESPERSON_FOR = re.compile(rf"^(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN}|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
                                re.IGNORECASE)
-_ORG_SPOKESPERSON = re.compile(rf"^(?:a|an)\s+(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:{_SPOKESPERSON_NOUN}|official)$"
-                               rf"|^(?:a|an|the)\s+(?P<noun>[a-z]+)\s+(?:{_SPOKESPERSON_NOUN})$")
+_ORG_SPOKESPERSON = re.compile(rf"^(?:[Aa]n?)\s+(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:{_SPOKESPERSON_NOUN}|official)$"
+                               rf"|^(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:{_SPOKESPERSON_NOUN})$")
 _DESCRIBED_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:[a-z][\w-]*\s+){{1,3}}(?P<noun>{DESCRIBED_ORG_NOUNS}))\b")
 """An organisation named by what it is, with at least one word before the noun ("the culture department")."""
 _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|[A-Z])\.")
-_ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS})$", re.IGNORECASE)
+_ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS}|person|source|aide|insider)$",
+                        re.IGNORECASE)
 _GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she", "widow": "she",
              "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
 _PERSON_DESCRIBED = re.compile(
@@ -105,19 +107,24 @@ def _aged(registry: Registry, before: int, youngest: int, oldest: int) -> Person
     return found
 """A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
-                       r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement)$",
+                       r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement|ruling|"
+                       r"indictment|complaint|lawsuit|petition|paper|study|transcript|bulletin|assessment|review|audit)$",
                        re.IGNORECASE)
 """A text that speaks for whoever issued it: "the statement said"."""
-_ORG_NOUN = re.compile(
-    r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+){0,2}?)(?P<noun>ministry|kremlin|government|department|agency|company|council|commission|committee|"
+_ORG_NOUN_WORDS = (
+    r"ministry|kremlin|government|department|agency|company|council|commission|committee|"
     r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
     r"club|league|operator|party|embassy|city|state|federation|association|institute|university|hospital|school|"
     r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers|museum|"
-    r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|club|branch|unit|inspectorate|"
-    r"watchdog|service|team|side|body|network|startup|maker|manufacturer|retailer|broadcaster|publisher|"
+    r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|branch|unit|inspectorate|"
+    r"watchdog|service|team|side|body|startup|maker|manufacturer|retailer|broadcaster|publisher|"
     r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|survey|observatory|"
-    r"centre|center|clinic|court|palace|"
-    r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions)$",
+    r"centre|center|clinic|palace|"
+    r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
+)
+_ORG_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
+    rf"(?P<noun>{_ORG_NOUN_WORDS})$",
     re.IGNORECASE,
 )
 
@@ -234,6 +241,10 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
                     speaker, role = person.name, person.role
                 elif previous is not None:
                     speaker, role = previous[1], previous[2]
+        if speaker and candidate.who.casefold() in ("he", "she"):
+            person = registry.find(speaker)
+            if person is not None:
+                registry.learn_gender(person, candidate.who.casefold())  # '"...?" he asked.' says who he is
         if not speaker and candidate.partial:
             continue  # a scare quote: no one said it
         quotes.append(FoundQuote(candidate.text.rstrip(",").strip(), speaker, role, candidate.partial,
@@ -243,9 +254,9 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
     return quotes
 
 
-_VIEW_OF = re.compile(r"^(?:That|This|Such|So)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+_VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
                       r"(?:view|verdict|experience|assessment|opinion|message|advice|warning|reaction|answer|"
-                      r"conclusion|argument|case|feeling|hope|fear)\s+of\s+"
+                      r"conclusion|argument|case|feeling|hope|fear|words|comments|remarks|thoughts)\s+of\s+"
                       r"|^(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?:words?|warning|remarks?|comments?|"
                       r"message|plea|verdict|assessment|criticism|praise|appeal|call)\s+came\s+from\s+"
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
@@ -285,7 +296,8 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     if not lead and opening > 0 and sentences[opening - 1].paragraph == candidate.paragraph:
         return None  # not the paragraph's first words: it goes on from what came before
     offset = following.start + (lead.end() if lead else 0)
-    mentions = [m for m in registry.mentions_between(offset, offset + 40) if m[2].kind in ("person", "organisation")]
+    mentions = [m for m in registry.mentions_between(offset, offset + 40) if m[2].kind in ("person", "organisation")
+                and not registry.text.startswith(("’s", "'s"), m[1])]  # "came from Zhou's coach, Liu Jianping"
     if not mentions:
         named = _NAME_IN.match(registry.text, offset) if lead else None
         if named is None:
@@ -454,6 +466,11 @@ _STATEMENT_FROM = re.compile(
 """Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
 _FAMILY = re.compile(r"^(?:the|his|her|their)\s+family$", re.IGNORECASE)
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
+_ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
+                                 r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
+_SEX_TITLED = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+_TEAM = re.compile(r"^(?:the|his|her|their)\s+(?:research\s+)?team$", re.IGNORECASE)
+_TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s+{_TITLE}(?P<name>{NAME})")
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
 _FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}{SPACE}{NAME_TOKEN}){SPACE}of{SPACE}{NAME_TOKEN}$")
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
@@ -518,6 +535,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
+    original = who.strip(" ,")
     described = _PERSON_DESCRIBED.match(who.strip(" ,"))
     if described and registry.find(described.group("word")) is None:
         # "the 58-year-old", "the Dutchman", "the Brazilian", "the teenager": the person last named
@@ -566,6 +584,14 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if spokesperson is not None:
                 return spokesperson
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
+        if lowered in ("he", "she"):
+            # "He said the chief had answered his concerns. "...," he said": the same "he" as the
+            # sentence before, not the chief it names.
+            index = sentence.index
+            while index > 0 and sentences[index - 1].paragraph == sentence.paragraph and \
+                    re.match(rf"{lowered}\b", sentences[index - 1].text, re.IGNORECASE):
+                index -= 1
+                at = sentences[index].start
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         return (person.name, person.role) if person is not None else ("", "")
     unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who)
@@ -577,6 +603,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     role_match = _ROLE_NOUN.match(who)
     if role_match:
         noun = role_match.group("noun").casefold()
+        source = registry.unnamed_source(noun, at)
+        named = registry.last_mention(at, role=noun) if source is not None else None
+        if source is not None and (named is None or named.first < source.first):
+            return source.name, source.role  # "A senior officer, who spoke on condition of anonymity, ... the officer said"
         if _SPOKESPERSON.search(noun):
             spokesperson = _unnamed_spokesperson(registry, at, sentences, sentence)
             if spokesperson is not None:
@@ -586,6 +616,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             # "the former banker said" of someone the text never called a banker: who it names last.
             person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
         return (person.name, person.role) if person is not None else ("", "")
+    if _TEAM.match(who):
+        # "the team wrote" of "A team led by Haruka Ishikawa": the team, by who leads it
+        led = _last(_TEAM_LED_BY.finditer(registry.text, 0, at))
+        if led is not None:
+            return f"team led by {clean_name(led.group('name'))}", ""
     org_match = _ORG_NOUN.match(who)
     if org_match and org_match.group("what"):
         # "the statistics office": the organisation whose name has those words ("the culture
@@ -595,8 +630,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                  and all(w.casefold() in p.name.casefold().split() for w in words)]
         if named:
             return named[0].name, named[0].role
-        org_match = None
-    if org_match and (not who[:1].isupper() or lowered.startswith("the ")):
+        if not org_match.group("what")[:1].isupper():
+            org_match = None
+        # "the UN agency", "the Tarsanian ministry" of none so named: the agency, the ministry
+    if org_match and (not who[:1].isupper() or lowered.startswith("the ") or org_match.group("what")):
         noun = org_match.group("noun")
         paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
         word = noun.casefold().rstrip("s") if noun.endswith("s") and not noun.endswith("ss") else noun.casefold()
@@ -630,9 +667,29 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         person = registry.last_mention(at)
         return (f"family of {person.name}", "") if person is not None else ("", "")
     if _DOCUMENT.match(who):
-        # "the statement said": whoever issued it, the organisation (or person) named last
-        org = registry.last_mention(at, after=max(0, at - 600), kinds=("organisation",)) or registry.last_mention(at)
+        # "the letter reads": who the paragraph says issued it ("the Diocese of Kennet ... said"),
+        # else the organisation (or person) named last
+        paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+        issuers = [m for m in registry.mentions_between(paragraph, at)
+                   if m[2].kind == "organisation" and _SPEAKING.match(registry.text, m[1])]
+        judge = registry.last_mention(at) if who.casefold().endswith(("judgment", "judgement", "ruling")) else None
+        noun = who.split()[-1]
+        by = _last(re.finditer(rf"\b{re.escape(noun)}\b[^.]{{0,80}}?\b(?:brought|issued|filed|published|released|"
+                               rf"written|sent|prepared|commissioned)\s+by\s+(?:the\s+)?", registry.text[:at], re.IGNORECASE))
+        author = registry.mentions_between(by.end(), by.end() + 1) if by else []
+        if not issuers:  # "In its annual assessment, the agency said ... "...," the report said."
+            subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, paragraph, at))
+            named = _resolve(subject.group("org"), registry, subject.start(), sentences, sentence) if subject else ("", "")
+            if named[0]:
+                return named
+        org = (author[0][2] if author else None) or (issuers[-1][2] if issuers else None) or judge or registry.last_mention(
+            at, after=max(0, at - 600), kinds=("organisation",)) or registry.last_mention(at)
         return (org.name, org.role) if org is not None else ("", "")
+    titled = _SEX_TITLED.match(original) if original else None
+    if titled:
+        person = registry.titled(titled.group("title"), clean_name(original))  # "Mr Hughes" of two Hughes
+        if person is not None:
+            return person.name, person.role
     if who[:1].isupper():
         home = _FROM_PLACE.match(who)
         if home and registry.find(who) is None and not looks_like_org(who):
