@@ -102,7 +102,8 @@ class ArticleScreen(NarrowLayout, AnnotatingScreen):
         reading.scroll_home(animate=False)
         reading.focus()
         self.query_one(ArticleText).update(article.body)  # drops the last article's jump too
-        self._write(lambda: self.library.mark_read([article.id]), "", refresh=False)
+        # Marked read once the article is on screen: the write (an fsync) is not in the way of the frame.
+        self.call_after_refresh(self._write, lambda: self.library.mark_read([article.id]), "", refresh=False)
         self.refresh_annotations()
         # Lay the screen out again in the frame that draws it: Textual repaints a resumed screen
         # at once, which would draw the new text in the old article's layout for a frame.
