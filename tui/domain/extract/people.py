@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tui.domain.extract.given_names import FEMALE, MALE
 from tui.domain.extract.scan import find_words
 
 ROLE_NOUNS = (
@@ -336,6 +337,14 @@ def _role_sex(person: Person) -> str:
     if described:
         return "f" if described.group(0).casefold() in _FEMALE_WORDS else "m"
     return ""
+
+
+def _name_sex(person: Person) -> str:
+    """"m" or "f" when the given name is one news uses for one sex only ("Marcus", "Kerenza"), else ""."""
+    if person.kind != "person" or person.unnamed:
+        return ""
+    first = person.name.split()[0]
+    return "m" if first in MALE else "f" if first in FEMALE else ""
 
 
 class Registry:
@@ -676,8 +685,9 @@ class Registry:
             self._genders[id(person)] = _GENDER_OF[pronoun]
 
     def _gender(self, person: Person) -> str:
-        """"m" or "f": what the text calls the person ("mother", "Mrs"), else the pronouns after their mentions."""
-        sex = _role_sex(person)
+        """"m" or "f": what the text calls the person ("mother"), their given name if news uses it for one
+        sex only, else the pronouns after their mentions."""
+        sex = _role_sex(person) or _name_sex(person)
         if sex:
             return sex
         if self._genders is None:
