@@ -30,7 +30,8 @@ ROLE_NOUNS = (
     "climatologist|rescuer|pharmacist|economist|statistician|epidemiologist|virologist|oncologist|cardiologist|"
     "barrister|solicitor|counsel|magistrate|coroner|juror|defendant|presenter|host|anchor|translator|publisher|"
     "dealer|gallerist|painter|artist|sculptor|writer|poet|musician|singer|composer|conductor|director-general|"
-    "mp|mep|msp|congressman|congresswoman|assemblyman|assemblywoman|alderman|councilman|councilwoman"
+    "mp|mep|msp|congressman|congresswoman|assemblyman|assemblywoman|alderman|councilman|councilwoman|"
+    "archdeacon|archbishop|vicar|curate|chaplain|deacon|moderator|churchwarden"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -83,7 +84,8 @@ _FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}{SPACE}){{1,2}}{NAME_TO
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
 POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD))*"
 """Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
-_COMMA_NAME_AFTER = re.compile(rf",\s+(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
+_COMMA_NAME_AFTER = re.compile(rf",\s+(?:[Tt]he\s+)?(?:(?:Rev|Revd|Ven|Very\s+Rev|Rt\s+Rev|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|"
+                               rf"Sheikh)\.?\s+){{0,3}}(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
@@ -396,6 +398,11 @@ class Registry:
             if comma:
                 self.add(comma.group("name"), _strip_leading(role_before), comma.start("name"))
                 continue
+            office = _OF_NAME_AFTER.match(text, end)  # "The Archdeacon of Louth, the Ven. Simon Achebe-Ward,"
+            comma = _COMMA_NAME_AFTER.match(text, office.end()) if office else None
+            if comma:
+                self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
+                continue
             back = _NAME_COMMA_BEFORE.search(head)
             if back and not _VERB_IN_ROLE.search(back.group("pre")):
                 stop = _ROLE_END.search(text, end, min(len(text), end + 90))
@@ -481,6 +488,8 @@ class Registry:
                 continue  # "Millbrook Park", "North Atlantic", "Futures Europe"; "Park Ji-yeon" is a name
             if looks_like_org(name) or self.find(name) is not None or self._inside_organisation(run.start(), run.end()):
                 continue
+            if not role and text.endswith("the ", 0, run.start()):
+                continue  # "in the Lincolnshire Wolds", "across the Gulf Stream": a person is not "the" X
             if any(self._is_place(token) for token in tokens):
                 continue  # "Tarsania Velmora's": two countries, as "Tarsanian" and "Velmoran" show
             offset = run.end() - len(name)
