@@ -43,9 +43,11 @@ _UNTIL = re.compile(r"\b(?:until|till|by|before|from)\s+(?:about\s+|around\s+|at
 
 _DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
-    "earlier", "Later", "Earlier", "end", "start", "beginning", "middle", "tonight", "Tonight"])
+    "earlier", "Later", "Earlier", "tonight", "Tonight"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
 _ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
+_PERIOD_TAILS = tuple(f" of {which} {unit}" for which in ("the", "this", "next", "last") for unit in ("week", "month", "year"))
+_PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle)$")
 _LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
                                            "earlier", "last", "next", "this"])
 """The words a date can start with ahead of its anchor word ("late November", "start of June")."""
@@ -79,7 +81,8 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
     mentions: list[DateMention] = []
     seen: set[str] = set()
     # "early March", "14th February", "the end of May": a date starts at most 20 characters ahead of its anchor word.
-    anchors = find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
+    anchors = (find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
+               + _parts_of_periods(text))
     for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24, lead_words=_LEAD_WORDS):
         if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
                 _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
@@ -91,6 +94,20 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
         tense = _tense(text, match.start(), match.end()) or _sentence_tense(text, match.start())
         mentions.append(DateMention(surface, _resolve(match, base, tense)))
     return mentions
+
+
+def _parts_of_periods(text: str) -> list[tuple[int, int]]:
+    """Where "the end of the year" and the like stand: their first words are too common to anchor on,
+    so their tails (" of the year") are looked for, which is a plain substring search."""
+    spans = []
+    for tail in _PERIOD_TAILS:
+        at = text.find(tail)
+        while at != -1:
+            part = _PART_BEFORE.search(text, max(0, at - 9), at)
+            if part:
+                spans.append((part.start(), at + len(tail)))
+            at = text.find(tail, at + 1)
+    return spans
 
 
 def _tense(text: str, start: int, end: int) -> str:

@@ -91,6 +91,14 @@ _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
+_TITLE_START = re.compile(
+    r"(?:[Tt]he|Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|Sir|Dame|Lord|"
+    r"Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|Father|Fr|Sister|Rabbi|Imam|Bishop|"
+    r"Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|Mum|Mom|Grandma|Grandpa|Uncle|Auntie|Aunt|Her|His|"
+    r"Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General|Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|"
+    r"General|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|Admiral|Cmdr|Commodore|Cpl|Corporal|Air|Field|Vice|Rear|"
+    r"Staff|Det|Detective|Insp|Inspector|Supt|Superintendent|Constable|Chief)\b")
+"""The first words _TITLES and _RANKS can start with: a quick test before them."""
 _RANKS = re.compile(r"^(?:(?:Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|"
                     r"Sergeant|Adm|Admiral|Cmdr|Commodore|Cpl|Corporal|Air(?:\s+Vice)?\s+Marshal|Field\s+Marshal|"
                     r"(?:Vice|Rear)\s+Admiral|Staff\s+Sergeant|Det|Detective|Insp|Inspector|Supt|Superintendent|"
@@ -169,8 +177,13 @@ _UNNAMED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
     r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously))")
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,"."""
+_ANONYMITY = re.compile(r"anonymity|anonymously|not to be named|not be named|not authori[sz]ed|not allowed to|"
+                        r"not permitted to|declined to be")
+"""What a text says of a source it will not name (searched once before the costlier _UNNAMED_SOURCE)."""
 _SOURCE_NOUNS = {"person", "source", "aide", "insider", "official", "officer"}
 _NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the\s+$")
+_ADJECTIVE_USE = re.compile(r"\x00\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]")
+"""A word (replaced by NUL) followed by a lower-case word that is not a verb of a subject."""
 _SEX_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -299,10 +312,12 @@ class Person:
 
 def clean_name(name: str) -> str:
     """A name without a leading title or rank ("Lt. Gen. Anton Vedrana") or a trailing possessive."""
-    name = _TITLES.sub("", name.strip())
-    rank = _RANKS.match(name)
-    if rank and len(name[rank.end():].split()) >= 2 and not looks_like_org(name):  # not "General Motors"
-        name = name[rank.end():]
+    name = name.strip()
+    if _TITLE_START.match(name):  # most names start with no title: the two patterns below are long
+        name = _TITLES.sub("", name)
+        rank = _RANKS.match(name)
+        if rank and len(name[rank.end():].split()) >= 2 and not looks_like_org(name):  # not "General Motors"
+            name = name[rank.end():]
     return _POSSESSIVE_END.sub("", name).strip()
 
 
@@ -436,7 +451,7 @@ class Registry:
             if described:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
-        for source in _UNNAMED_SOURCE.finditer(text):
+        for source in _UNNAMED_SOURCE.finditer(text) if _ANONYMITY.search(text) else ():
             description = " ".join(source.group("what").split())
             if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in description.split()) \
                     and description.casefold() not in self._by_alias:
@@ -481,7 +496,7 @@ class Registry:
             if _OWNER.match(name) and not role:
                 name = _OWNER.sub("", name)  # "Spain's Lucía Fernández Robles"
             tokens = [t for t in name.split() if t not in _PARTICLES]
-            if any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+            if any(t.endswith(("’s", "'s")) for t in tokens[:-1]):
                 continue  # "Van der Meulen's Veloce": someone's thing, not a name
             if (not 2 <= len(tokens) <= 3 or tokens[0] in _NOT_NAMES or tokens[0] in _PLACE_PREFIXES
                     or tokens[-1] in _PLACE_WORDS or tokens[-1] in _GROUPS or any(t in _REGIONS for t in tokens)):
@@ -521,10 +536,10 @@ class Registry:
     def _is_place(self, word: str) -> bool:
         """Whether the text makes an adjective of this word, as of a country: "Tarsania" and "Tarsanian"."""
         stem = word[:-1] if word.endswith(("a", "e", "y", "o")) else word
-        forms = [form for form in {f"{word}n", f"{word}an", f"{stem}ian", f"{stem}an", f"{stem}ese"}
-                 if form != word and self._word_count(form)]
-        # as an adjective ("a Tarsanian bidder"), not someone called Julian ("Julian said")
-        return any(re.search(rf"\b{form}\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]", self.text)
+        forms = {f"{word}n", f"{word}an", f"{stem}ian", f"{stem}an", f"{stem}ese"} - {word}
+        # used as an adjective ("a Tarsanian bidder"), not as a name ("Julian said"); looked for only
+        # when the word stands in the text at all
+        return any(self._word_count(form) and _ADJECTIVE_USE.search(self.text.replace(form, "\x00"))
                    for form in forms)
 
     def _inside_organisation(self, start: int, end: int) -> bool:
@@ -623,12 +638,18 @@ class Registry:
         times faster than compiling an alternation of this article's names.
         """
         text = self.text
-        if not all(_CAPITALISED_WORD.match(form) for form in forms):
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                                 + r")(?![\w-])")
-            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        # A few forms start in lower case ("al-Khatib", "senior air force officer"): found with find().
+        lower = [form for form in forms if not _CAPITALISED_WORD.match(form)]
+        found_lower = []
+        for form in lower:
+            at = text.find(form)
+            while at != -1:
+                after = at + len(form)
+                if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, after):
+                    found_lower.append((at, after, form))
+                at = text.find(form, after)
         by_first_word: dict[str, list[str]] = {}
-        for form in sorted(forms, key=len, reverse=True):
+        for form in sorted((f for f in forms if f not in lower), key=len, reverse=True):
             by_first_word.setdefault(_FIRST_WORD.match(form).group(0), []).append(form)
         found = []
         end = 0
@@ -642,7 +663,13 @@ class Registry:
                     found.append((start, after, form))
                     end = after
                     break
-        return found
+        if not found_lower:
+            return found
+        merged: list[tuple[int, int, str]] = []  # leftmost first, the longest where two overlap
+        for mention in sorted(found + found_lower, key=lambda m: (m[0], m[0] - m[1])):
+            if not merged or mention[0] >= merged[-1][1]:
+                merged.append(mention)
+        return merged
 
     def last_mention(self, before: int, *, after: int = 0, kinds: tuple[str, ...] = ("person",),
                      role: str = "", word: str = "", pronoun: str = "") -> Person | None:

@@ -469,6 +469,9 @@ _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{
 _ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
                                  r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
 _SEX_TITLED = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+_ISSUED_BY = re.compile(r"\b(?:brought|issued|filed|published|released|written|sent|prepared|commissioned)\s+by\s+"
+                        r"(?:the\s+)?")
+"""Who a document is from: "a 38-page indictment brought by the U.S. Attorney's Office"."""
 _TEAM = re.compile(r"^(?:the|his|her|their)\s+(?:research\s+)?team$", re.IGNORECASE)
 _TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s+{_TITLE}(?P<name>{NAME})")
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
@@ -673,9 +676,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         issuers = [m for m in registry.mentions_between(paragraph, at)
                    if m[2].kind == "organisation" and _SPEAKING.match(registry.text, m[1])]
         judge = registry.last_mention(at) if who.casefold().endswith(("judgment", "judgement", "ruling")) else None
-        noun = who.split()[-1]
-        by = _last(re.finditer(rf"\b{re.escape(noun)}\b[^.]{{0,80}}?\b(?:brought|issued|filed|published|released|"
-                               rf"written|sent|prepared|commissioned)\s+by\s+(?:the\s+)?", registry.text[:at], re.IGNORECASE))
+        noun = who.split()[-1].casefold()
+        by = _last(m for m in _ISSUED_BY.finditer(registry.text, 0, at)
+                   if _names_document(registry.text[max(0, m.start() - 80) : m.start()].casefold(), noun))
         author = registry.mentions_between(by.end(), by.end() + 1) if by else []
         if not issuers:  # "In its annual assessment, the agency said ... "...," the report said."
             subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, paragraph, at))
@@ -706,6 +709,12 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     if person is not None:
         return person.name, person.role
     return "", ""
+
+
+def _names_document(before: str, noun: str) -> bool:
+    """Whether the words before "brought by" name the document in the same sentence ("indictment brought by")."""
+    named = _last(re.finditer(rf"\b{re.escape(noun)}\b", before))  # not "statements" for "statement"
+    return named is not None and "." not in before[named.start():]
 
 
 def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence],
