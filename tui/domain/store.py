@@ -165,6 +165,10 @@ class Library:
                 pass
         return overview
 
+    def warm(self, briefing_id: str) -> None:
+        """Read a briefing's articles file into the cache ahead of need (safe from a worker thread)."""
+        self._shard(briefing_id)
+
     def article_of(self, briefing_id: str, article_id: str) -> Article | None:
         """One article of a briefing, or None (reads that briefing's file, once)."""
         briefing = self.briefing(briefing_id)
@@ -177,6 +181,19 @@ class Library:
         """The article with this id, or None."""
         located = self.locate(article_id)
         return located.article if located and located.kind == "article" else None
+
+    def exists(self, item_id: str) -> bool:
+        """Whether an item with this id is stored; for a briefing or an article without reading the
+        briefing's file of articles (the CLI checks an id before tagging it)."""
+        kind = kind_of(item_id)
+        if kind == "briefing":
+            return self.briefing(item_id) is not None
+        if kind == "article":
+            shard = self._locations_dir / f"{_location_shard(item_id)}.json"
+            briefing_id = self._cached(shard, lambda data: data.get("locations", {}).get("1", {})).get(item_id)
+            briefing = self.briefing(briefing_id) if briefing_id else None
+            return briefing is not None and item_id in briefing.article_ids
+        return self.locate(item_id) is not None
 
     def locate(self, item_id: str) -> Located | None:
         """Find any item by its id: a briefing, an article, a quote or a figure."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -96,6 +98,10 @@ class BriefingScreen(NarrowLayout, AnnotatingScreen):
         articles.focus()
         self.refresh(layout=True)  # in the frame that draws it (see ArticleScreen._show_article)
         self.ready = True
+        # While the reader looks at the list, read the articles' file in the background, so that
+        # opening the first article does not wait for it.
+        self.call_after_refresh(self.run_worker, partial(self.library.warm, briefing.id), thread=True,
+                                group="warm", exclusive=True, exit_on_error=False)
 
     def refresh_articles(self) -> None:
         """Redraw the article list and the figures with the current read state and annotations."""
