@@ -387,8 +387,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _require(library: Library, item_id: str) -> str:
-    located = library.locate(item_id.strip())
-    if located is None and library.user_state(item_id.strip()).anchor is None:
+    if not library.exists(item_id.strip()) and library.user_state(item_id.strip()).anchor is None:
         raise CommandError(f"no item with id {item_id!r} (see 'briefing list' and 'briefing show ID')")
     return item_id.strip()
 
