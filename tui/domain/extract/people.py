@@ -172,6 +172,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
+"""Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
@@ -188,7 +189,7 @@ _SEX_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?P<what>[\w'’-]+),\s+$")
-"""Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
+"""Someone introduced by what they are to another: "Her coach, ", "his sister, "."""
 _FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mum", "mom",
                  "girlfriend", "fiancée", "granddaughter", "stepmother", "spokeswoman", "chairwoman", "queen",
                  "actress", "businesswoman", "congresswoman", "sportswoman", "policewoman", "midwife", "nun"}
@@ -201,7 +202,7 @@ _ALSO_FIRST_NAMES = {"He", "May", "June", "April", "August"}
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)")
 """Words such as "British", "Nigerian", "Chinese": they describe, they do not name an organisation."""
 _COMMON_CAPITALISED = {"i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof", "no", "yes", "ok", "tv"}
-_OWNER = re.compile(r"^[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z])")
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]*)(?:’s|'s)\s+(?=[A-Z])")
 _SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:it|its)\b")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _SPEAKS_AFTER = re.compile(
@@ -609,9 +610,9 @@ class Registry:
         if title is None:
             return default
         wanted = "m" if title.group(0).startswith("Mr") and not title.group(0).startswith("Mrs") else "f"
-        fitting = [p for p in sharers if _role_sex(p) == wanted]
+        fitting = [p for p in sharers if (_role_sex(p) or _name_sex(p)) == wanted]
         if not fitting:  # "Mr Pryce" beside "his sister Bethan Pryce": the one not said to be a woman
-            other = [p for p in sharers if _role_sex(p) not in ("", wanted)]
+            other = [p for p in sharers if (_role_sex(p) or _name_sex(p)) not in ("", wanted)]
             fitting = [p for p in sharers if p not in other] if other else []
         return fitting[0] if len(fitting) == 1 else default
 
@@ -770,7 +771,7 @@ class Registry:
         # Without an owner: "Japan's Aya Nishimori", "China's Ministry of Commerce" is the Ministry of Commerce.
         name = _LEADING_ARTICLE.sub("", clean_name(name))
         owner = _OWNER.match(name)
-        if owner and not is_person_noun(owner.group(0).split("’")[0].split("'")[0]):
+        if owner and not is_person_noun(owner.group("owner")):
             name = name[owner.end():]  # but "U.S. Attorney's Office" is the office's name
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
