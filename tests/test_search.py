@@ -9,7 +9,7 @@ import pytest
 
 from tui.cli import main
 from tui.domain.importer import import_paths
-from tui.domain.search import parse_query
+from tui.domain.search import parse_query, term_counts, tokens
 from tui.domain.store import Library
 
 from .conftest import BRIEFS
@@ -22,6 +22,15 @@ def test_query_parsing() -> None:
     assert (query.tags, query.speakers, query.briefings, query.kinds) == (["energy"], ["simson"], ["baltic"], ["quote"])
     assert query.unread and query.starred
     assert parse_query("").empty and parse_query('speaker: "unbalanced').words == ["unbalanced"]
+
+
+def test_index_words_fold_case_and_accents_and_keep_compounds_whole_and_in_parts() -> None:
+    assert tokens("The $25-billion deal, Tomás said: “1,057 MW” in the U.S.") == [
+        "25", "billion", "deal", "tomas", "said", "1", "057", "mw", "u", "s", "25-billion", "1,057", "u.s"]
+    # Separators outside the fast table (an ideographic comma, a fullwidth colon) still split words.
+    assert tokens("alpha\u3001beta\uff1agamma_delta") == ["alpha", "beta", "gamma", "delta"]
+    assert term_counts("Grid, grid and GRID-level") == {"grid": 3, "level": 1, "grid-level": 1}
+    assert tokens("") == [] and tokens(" \u2014 ") == []
 
 
 def test_words_find_titles_text_quotes_and_figures_ranked(library: Library) -> None:
