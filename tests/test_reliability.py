@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -9,9 +10,13 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main, open_library
+from tui.domain import importer
+from tui.domain.importer import import_paths
 from tui.domain.migrations import CURRENT, NewerSchemaError
-from tui.domain.store import Library
 from tui.domain.storage import AtomicBatch, StoreError
+from tui.domain.store import Library
+
+from .conftest import BRIEFS
 
 # Every earlier schema of user.json, as Briefing wrote it, with the read state and notes it held.
 EARLIER_USER_FILES = {
@@ -198,3 +203,22 @@ def test_a_batch_of_files_is_all_written_or_left_as_it_was(tmp_path: Path, monke
             batch.write_json(path, {"new": 1})
     assert [json.loads(p.read_text()) for p in paths] == [{"new": 1}] * 3
     assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["0.json", "1.json", "2.json"]
+
+
+def test_an_import_pauses_the_cycle_collector_and_always_restarts_it(library: Library, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports run without the cycle collector (it only costs time there); the app gets it back, failure or not."""
+    seen = []
+    real = importer._import_paths
+    monkeypatch.setattr(importer, "_import_paths", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    assert gc.isenabled()
+    assert import_paths(library, [BRIEFS / "grid.md"]).articles
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(importer, "_import_paths", broken)
+    with pytest.raises(RuntimeError):
+        import_paths(library, [BRIEFS / "grid.md"])
+    assert gc.isenabled()

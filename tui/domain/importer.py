@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,6 +79,28 @@ def import_paths(library: Library, paths: list[Path], *, briefing_title: str = "
     Returns:
         The report; nothing already stored is lost when a file is bad.
     """
+    with _cycle_collector_paused():
+        return _import_paths(library, paths, briefing_title)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Run an import without Python's cycle collector (and its workers with a frozen start heap).
+
+    An import makes millions of small objects that hold no cycles (postings, documents, parsed
+    articles) and keeps thousands of articles alive until they are stored: the collector's passes
+    over them cost 10-15% of a large import and free nothing. It runs again as before afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> ImportReport:
     report = ImportReport()
     pending = _Pending()
     loose: list[Path] = []
@@ -223,11 +248,18 @@ def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[Article]:
     workers = min(os.cpu_count() or 1, 8)
     if len(tasks) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_start_worker) as pool:
                 return list(pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))))
         except (OSError, BrokenProcessPool):
             pass  # no processes here (a sandbox, a limit): build them in this one
     return [build_article(briefing_id, parsed) for briefing_id, parsed in tasks]
+
+
+def _start_worker() -> None:
+    """A forked worker collects cycles of its own objects only, not the heap it shares with the parent."""
+    gc.freeze()
+    gc.enable()
 
 
 def _build_task(task: tuple[str, ParsedArticle]) -> Article:
