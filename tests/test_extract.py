@@ -132,6 +132,22 @@ def test_the_seed_article_comes_out_right() -> None:
      'consultant. "It was a decision," said Sir Howard Blenkinsop-Rae, chairman of the trust.',
      [("We have nurses on plastic chairs.", "Layla al-Khatib", "consultant", False),
       ("It was a decision", "Howard Blenkinsop-Rae", "chairman of the trust", False)]),
+    # Someone introduced by what they do, then quoted by pronoun; a first name alone later; an age
+    # between a name and its role; a spokeswoman whose organisation is described in passing.
+    ('Wanjiku Mwangi sells noodles by the harbour. "The tide comes in twice a day," she said. '
+     'Tomas Varga, 47, a welder at the yard, shrugged. "We build higher," the welder said.\n'
+     'Rosalind Achebe-Moor repairs nets. Rosalind learnt from her aunt. "Nets are patience," she says.\n'
+     'A spokeswoman for Kalder Marine Holdings, which owns the yard, said costs had risen. "We are listening," she said.',
+     [("The tide comes in twice a day", "Wanjiku Mwangi", "", False),
+      ("We build higher", "Tomas Varga", "welder at the yard", False),
+      ("Nets are patience", "Rosalind Achebe-Moor", "", False),
+      ("We are listening", "Kalder Marine Holdings", "", False)]),
+    # An auxiliary between who and the verb; a title the text later turns into a role noun.
+    ('Gen. Idris Kalloway, who runs the logistics command, spoke first. Sen. Mara Quist asked about costs. '
+     'The general told reporters the review would end in May. "We will know by then," he said. '
+     '"The budget is fine," he had written to the committee a year earlier.',
+     [("We will know by then", "Idris Kalloway", "", False),
+      ("The budget is fine", "Idris Kalloway", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -31,7 +31,16 @@ ROLE_NOUNS = (
     "barrister|solicitor|counsel|magistrate|coroner|juror|defendant|presenter|host|anchor|translator|publisher|"
     "dealer|gallerist|painter|artist|sculptor|writer|poet|musician|singer|composer|conductor|director-general|"
     "mp|mep|msp|congressman|congresswoman|assemblyman|assemblywoman|alderman|councilman|councilwoman|"
-    "archdeacon|archbishop|vicar|curate|chaplain|deacon|moderator|churchwarden"
+    "archdeacon|archbishop|vicar|curate|chaplain|deacon|moderator|churchwarden|"
+    "hydrologist|oceanographer|demographer|cartographer|archaeologist|anthropologist|sociologist|linguist|"
+    "philosopher|theologian|librarian|archivist|stallholder|shopkeeper|beekeeper|innkeeper|fishmonger|greengrocer|"
+    "welder|plumber|electrician|carpenter|mechanic|lifeguard|shepherd|herder|rancher|vintner|winemaker|brewer|"
+    "trucker|courier|vendor|hawker|busker|caretaker|janitor|receptionist|playwright|screenwriter|songwriter|"
+    "violinist|pianist|guitarist|drummer|vocalist|photographer|filmmaker|choreographer|actress|actor|comedian|"
+    "waiter|waitress|barista|bartender|sommelier|astronaut|sailor|skipper|fisherwoman|boatman|ferryman|deckhand|"
+    "stevedore|longshoreman|dockworker|labourer|laborer|technician|nanny|carer|caregiver|gardener|landlord|"
+    "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
+    "chemist|dentist|surveyor|accountant|clerk|cashier|referee|umpire|cyclist|runner|swimmer|climber|athlete"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -44,7 +53,7 @@ ORG_WORDS = (
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
     "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
-    "Airlines|Energy|Motors|Systems|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
@@ -86,7 +95,7 @@ POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|S
 """Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
 _COMMA_NAME_AFTER = re.compile(rf",\s+(?:[Tt]he\s+)?(?:(?:Rev|Revd|Ven|Very\s+Rev|Rt\s+Rev|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|"
                                rf"Sheikh)\.?\s+){{0,3}}(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
-_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
+_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
@@ -227,7 +236,17 @@ _DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[\w'’-]+\s+){
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|No|[A-Z])\.$")
 _MODEL_NUMBER = re.compile(r"[- ]?\d")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", ".” ", "?” ", "!” ", '." ', '?" ', '!" ')
+_TITLE_NOUNS = {"Gen": "general", "General": "general", "Sen": "senator", "Senator": "senator", "Gov": "governor",
+                "Governor": "governor", "Prof": "professor", "Professor": "professor", "Judge": "judge",
+                "Capt": "captain", "Captain": "captain", "Sgt": "sergeant", "Sergeant": "sergeant", "Col": "colonel",
+                "Colonel": "colonel", "Adm": "admiral", "Admiral": "admiral", "Det": "detective",
+                "Detective": "detective", "Insp": "inspector", "Inspector": "inspector", "Rev": "reverend"}
+_TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_NOUNS)})\.?\s+$")
+"""A title just before a name, and the noun the text may later call its holder by ("the general")."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|runs|lives|works|owns|spent|says|said|knows|remembers|recalls|"
+                         r"[a-z]{3,}(?:ed|s))\b")
+"""What a known given name and a surname doing something are: "Siti Rahmawati runs a food stall"."""
 ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|network|coalition|alliance|"
              r"think tank|think-tank|ngo|nonprofit|non-profit|union|association|club|party|movement|"
              r"agency|regulator|operator|startup|start-up|maker|manufacturer|retailer|lender|insurer|bank|"
@@ -517,6 +536,13 @@ class Registry:
             parts = {surname, tokens[0]} if tokens[0] in SURNAMES_FIRST else {surname}  # "Park Ji-yeon" is "Park" later
             repeated = any(len(part) > 1 and self._word_count(part) > 1 and text.count(part) > text.count(name)
                            for part in parts)
+            if not repeated and self._word_count(tokens[0]) > 1 and text.count(tokens[0]) > text.count(name):
+                # A feature calls "Francisca Moraes Teixeira" "Francisca" later; a word that also ends
+                # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
+                # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
+                first = re.escape(tokens[0])
+                repeated = (re.search(rf"[{UPPER}][\w'’-]*\s+{first}\b", text) is None
+                            and re.search(rf"\b{first}(?:\s+[a-z]|,)", text) is not None)
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -524,6 +550,7 @@ class Registry:
             if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())
+                  or (tokens[0] in MALE or tokens[0] in FEMALE) and _VERB_AFTER.match(text, run.end())
                   or text.startswith(", who ", run.end())
                   or text.endswith(", ", 0, run.start()) and _APPOSITIVE_SPEAKS.match(text, run.end())):
                 self.add(name, role, offset)
@@ -627,6 +654,9 @@ class Registry:
                     by_noun.setdefault(words[at], []).append(person)
                     if at > 0 and words[at - 1].isalpha():  # "the chief executive", "the consumer analyst"
                         by_noun.setdefault(f"{words[at - 1]} {words[at]}", []).append(person)
+                title = _TITLE_BEFORE.search(self.text, max(0, person.first - 12), person.first)
+                if title is not None and _TITLE_NOUNS[title.group(1)] not in words:
+                    by_noun.setdefault(_TITLE_NOUNS[title.group(1)], []).append(person)  # "Gen. Marcus Hale": "the general"
         phrases = {f"{the} {noun}": people[0] for noun, people in by_noun.items() if len(people) == 1
                    for the in ("the", "The")}
         return [(start, end, phrases[self.text[start:end]]) for start, end in find_words(self.text, phrases)

@@ -25,7 +25,7 @@ from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
 
 VERBS = (
     r"said|says|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|added|adds|warned|warns|noted|notes|stated|"
-    r"states|explained|explains|insisted|insists|wrote|writes|argued|argues|cautioned|declared|announced|"
+    r"states|explained|explains|insisted|insists|wrote|writes|written|argued|argues|cautioned|declared|announced|"
     r"continued|recalled|remarked|replied|responded|acknowledged|admitted|conceded|claimed|asked|urged|"
     r"observed|emphasised|emphasized|stressed|predicted|suggested|agreed|complained|concluded|posted|tweeted|"
     r"put\s+it|went\s+on|told\s+\w+|shot\s+back|hit\s+back|fired\s+back|interjected|countered|retorted|"
@@ -36,6 +36,8 @@ _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
+_ADVERB_WORDS = r"(?:also|later|then|had|has|have|once|earlier|previously)"
+"""Between who and the verb: "he later said", "the minister had written"."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
@@ -47,12 +49,13 @@ _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!{_ADVERB_WORDS}\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+_ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{VERBS})\b")
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
-_BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
+_BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 _VERB_AT_END = re.compile(rf"\b(?:{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 """The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
@@ -479,7 +482,8 @@ _FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}{SPACE}{NAME_TOKEN}){SPACE}of{
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
 _PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
 _UNNAMED_SPOKESPERSON_SAYS = re.compile(
-    rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})\s+(?:said|says|told|added|confirmed|noted|stated|replied|explained)\b",
+    rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})(?:,\s+(?:which|who|whose|where)\s[^,;.“”\"]{{1,100}},)?"
+    r"\s+(?:said|says|told|added|confirmed|noted|stated|replied|explained)\b",
     re.IGNORECASE)
 _ORG_SUBJECT = re.compile(
     r"\bthe\s+(kremlin|ministry|government|company|agency|council|court|union|white house|firm|group|authority|"
