@@ -148,6 +148,20 @@ def test_the_seed_article_comes_out_right() -> None:
      '"The budget is fine," he had written to the committee a year earlier.',
      [("We will know by then", "Idris Kalloway", "", False),
       ("The budget is fine", "Idris Kalloway", "", False)]),
+    # "The Norrby coach" is the one whose role names Norrby; "He said ..." carries "he" over the
+    # paragraph break; '"A," he said. "B."' is his even when B names someone else.
+    ("Norrby's veteran coach, Anders Kjeldsen, faced Vallen's coach, Tomasz Wilk. The captain, Erik Holm, "
+     "was sent off. The Norrby coach was not amused. He said Holm would be dropped.\n"
+     '"Erik knows the rules," he said. "Erik will sit in the stand on Saturday."',
+     [("Erik knows the rules", "Anders Kjeldsen", "Norrby's veteran coach", False),
+      ("Erik will sit in the stand on Saturday.", "Anders Kjeldsen", "Norrby's veteran coach", False)]),
+    # An obituary: once a paragraph goes back to "She" without a name, "she" is who it is about.
+    ("Hanne Solberg-Vik, the painter, died on Monday. Solberg-Vik painted the fjords for 60 years. "
+     "Solberg-Vik never sold a canvas she liked.\n"
+     "The culture minister, Ingrid Dahl, called her a national treasure.\n"
+     "She won the Aurland Prize in 1988 and refused a knighthood in 1990.\n"
+     '"I paint what is left when the tourists go," she said in 2015.',
+     [("I paint what is left when the tourists go", "Hanne Solberg-Vik", "painter", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

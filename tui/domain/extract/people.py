@@ -243,6 +243,7 @@ _TITLE_NOUNS = {"Gen": "general", "General": "general", "Sen": "senator", "Senat
                 "Detective": "detective", "Insp": "inspector", "Inspector": "inspector", "Rev": "reverend"}
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_NOUNS)})\.?\s+$")
 """A title just before a name, and the noun the text may later call its holder by ("the general")."""
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|runs|lives|works|owns|spent|says|said|knows|remembers|recalls|"
                          r"[a-z]{3,}(?:ed|s))\b")
@@ -654,6 +655,10 @@ class Registry:
                     by_noun.setdefault(words[at], []).append(person)
                     if at > 0 and words[at - 1].isalpha():  # "the chief executive", "the consumer analyst"
                         by_noun.setdefault(f"{words[at - 1]} {words[at]}", []).append(person)
+                    for word in person.role.split()[:at]:  # "Dundale's South Korean manager": "the Dundale manager"
+                        owner = _POSSESSIVE_END.sub("", word)
+                        if owner[:1].isupper() and owner.isalpha() and owner.casefold() != words[at - 1]:
+                            by_noun.setdefault(f"{owner} {words[at]}", []).append(person)
                 title = _TITLE_BEFORE.search(self.text, max(0, person.first - 12), person.first)
                 if title is not None and _TITLE_NOUNS[title.group(1)] not in words:
                     by_noun.setdefault(_TITLE_NOUNS[title.group(1)], []).append(person)  # "Gen. Marcus Hale": "the general"
@@ -781,6 +786,17 @@ class Registry:
             self._genders = {key: max(set(v), key=v.count) if v.count("m") != v.count("f") else ""
                              for key, v in votes.items()}
         return self._genders.get(id(person), "")
+
+    def main_person(self, pronoun: str) -> Person | None:
+        """The person named most often whom the pronoun can be ("she": not someone called "he"), if
+        named at least three times: who a profile or an obituary is about."""
+        wanted = _GENDER_OF.get(pronoun, "")
+        counts = Counter(person.name for _, _, person in self.mentions
+                         if person.kind == "person" and self._gender(person) in ("", wanted))
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        return self.find(name) if count >= 3 else None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """The mentions that start in [start, end)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -220,13 +221,19 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
     registry.index_mentions([(span.start, span.end) for span in spans])
     quotes: list[FoundQuote] = []
     previous: tuple[int, str, str] | None = None  # paragraph, speaker and role of the last quotation
+    attributed: _Candidate | None = None  # the last quotation with its attribution after it
     for candidate in candidates:
         if candidate.how == "none":
             if _is_title(candidate):
                 continue
             candidate.who = _subject(candidate, registry)
         last_speaker = registry.find(previous[1]) if previous is not None and previous[0] == candidate.paragraph else None
-        if candidate.who.casefold() == "it" and last_speaker is not None and last_speaker.kind == "organisation":
+        if (candidate.how == "none" and not candidate.partial and attributed is not None and last_speaker is not None
+                and attributed.paragraph == candidate.paragraph
+                and candidate.start - attributed.start <= len(attributed.text) + len(attributed.after) + 8):
+            # '"A," he said. "B."': B goes on with the words of A's speaker, whoever B names.
+            speaker, role = previous[1], previous[2]
+        elif candidate.who.casefold() == "it" and last_speaker is not None and last_speaker.kind == "organisation":
             speaker, role = previous[1], previous[2]  # '"...," the bank said. It added that "..."'
         else:
             speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
@@ -254,6 +261,7 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
                                  candidate.sentence.text, candidate.start))
         if speaker:
             previous = (candidate.paragraph, speaker, role)
+        attributed = candidate if candidate.how == "after" else None
     return quotes
 
 
@@ -532,6 +540,31 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     return org.group(0) if org else ""
 
 
+def _back_to_main_person(registry: Registry, person: Person, at: int, pronoun: str, sentences: list[Sentence],
+                         sentence: Sentence) -> Person:
+    """"she" after a paragraph that opens with "She" and names no one: who the article is about.
+
+    In a profile or an obituary ("The minister, Orla Quinn, paid tribute. ¶ She won the prize in
+    1994. ¶ "I write about arriving," she said.") the last woman named is not the one meant once a
+    paragraph has gone back to "She" without a name.
+    """
+    mentioned = [start for start, _, someone in registry.mentions_between(0, at) if someone is person]
+    if not mentioned:
+        return person
+    opener = re.compile(rf"(?:{pronoun}|{'her' if pronoun == 'she' else 'his'})\b", re.IGNORECASE)
+    first = bisect.bisect_right([s.start for s in sentences], mentioned[-1])  # the sentence after the name's
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for line in sentences[first : sentence.index]:
+        if sentences[first - 1].paragraph != line.paragraph != sentence.paragraph:  # whole paragraphs between
+            by_paragraph.setdefault(line.paragraph, []).append(line)
+    for lines in by_paragraph.values():
+        if opener.match(lines[0].text) and not [
+                m for m in registry.mentions_between(lines[0].start, lines[-1].end) if m[2].kind == "person"]:
+            main = registry.main_person(pronoun)
+            return main if main is not None else person
+    return person
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     """The last of the matches, or None."""
     last = None
@@ -594,12 +627,17 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if lowered in ("he", "she"):
             # "He said the chief had answered his concerns. "...," he said": the same "he" as the
             # sentence before, not the chief it names.
+            # Also across a paragraph break when the quote opens its paragraph: "He said Asante would
+            # be fined.¶"Kwame knows what he did," he said."
             index = sentence.index
-            while index > 0 and sentences[index - 1].paragraph == sentence.paragraph and \
-                    re.match(rf"{lowered}\b", sentences[index - 1].text, re.IGNORECASE):
+            while index > 0 and (sentences[index - 1].paragraph == sentence.paragraph
+                                 or index == sentence.index and sentences[index - 1].paragraph == sentence.paragraph - 1) \
+                    and re.match(rf"{lowered}\b", sentences[index - 1].text, re.IGNORECASE):
                 index -= 1
                 at = sentences[index].start
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
+        if person is not None and lowered in ("he", "she"):
+            person = _back_to_main_person(registry, person, at, lowered, sentences, sentence)
         return (person.name, person.role) if person is not None else ("", "")
     unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who)
     if unnamed:
