@@ -162,6 +162,16 @@ def test_the_seed_article_comes_out_right() -> None:
      "She won the Aurland Prize in 1988 and refused a knighthood in 1990.\n"
      '"I paint what is left when the tourists go," she said in 2015.',
      [("I paint what is left when the tourists go", "Hanne Solberg-Vik", "painter", False)]),
+    # A country before a name is not part of it; "had already told ... :" leads into the next
+    # paragraph; someone who opens the sentence before a bare quotation speaks it.
+    ("Kenya's Wanjiru Kamau beat Norway's Ingrid Lunde in the final. Kamau had already told her coach "
+     "what she would say:\n"
+     '"I came here to win, not to be brave."\n'
+     'Lunde packed her bag slowly. "Next year," she said.\n'
+     'Wanjiru Kamau waved to the stand. "This is for my mother."',
+     [("I came here to win, not to be brave.", "Wanjiru Kamau", "", False),
+      ("Next year", "Ingrid Lunde", "", False),
+      ("This is for my mother.", "Wanjiru Kamau", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -331,6 +331,13 @@ class Person:
     condition of anonymity" (the description is the name)."""
 
 
+def _without_owner(name: str) -> str:
+    """A name without the country or organisation owning it: "China's Ministry of Commerce" is the
+    Ministry of Commerce, "Japan's Aya Nishimori" is Aya Nishimori; "Attorney's Office" stays whole."""
+    owner = _OWNER.match(name)
+    return name[owner.end():] if owner and not is_person_noun(owner.group("owner")) else name
+
+
 def clean_name(name: str) -> str:
     """A name without a leading title or rank ("Lt. Gen. Anton Vedrana") or a trailing possessive."""
     name = name.strip()
@@ -815,10 +822,7 @@ class Registry:
     def add(self, name: str, role: str = "", at: int = 0, kind: str = "") -> Person | None:
         """Record a mention; the first full mention of a name wins, a role found later fills a gap."""
         # Without an owner: "Japan's Aya Nishimori", "China's Ministry of Commerce" is the Ministry of Commerce.
-        name = _LEADING_ARTICLE.sub("", clean_name(name))
-        owner = _OWNER.match(name)
-        if owner and not is_person_noun(owner.group("owner")):
-            name = name[owner.end():]  # but "U.S. Attorney's Office" is the office's name
+        name = _without_owner(_LEADING_ARTICLE.sub("", clean_name(name)))
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
         kind = kind or ("organisation" if looks_like_org(name) else "person")
@@ -886,7 +890,7 @@ class Registry:
         found = self._full_names.get(surname) or self._first_names.get(surname)
         if found is None:
             return None
-        full = clean_name(found[0])
+        full = _without_owner(clean_name(found[0]))  # "Japan's Aya Nishimori" is Aya Nishimori
         _, full = split_role(full)
         return full if " " in full and self._plausible(full) else None
 

@@ -37,9 +37,10 @@ _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
-_ADVERB_WORDS = r"(?:also|later|then|had|has|have|once|earlier|previously)"
+_ADVERB_WORDS = (r"(?:also|later|then|had|has|have|once|earlier|previously|already|just|since|now|still|often|"
+                 r"repeatedly|publicly|privately|recently)")
 """Between who and the verb: "he later said", "the minister had written"."""
-_NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have)\b)"
+_NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have|already|just|since|now|still|often|repeatedly|publicly|privately|recently)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
@@ -50,7 +51,7 @@ _UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!{_ADVERB_WORDS}\b)[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
@@ -347,7 +348,8 @@ def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[S
     pronoun = _PRONOUN_SUBJECT.search(previous.text)
     if pronoun is not None:
         return registry.last_mention(previous.start + pronoun.start("pronoun"), pronoun=pronoun.group("pronoun").lower())
-    return None
+    named = registry.mentions_between(previous.start, previous.start + 1)  # "Raimunda climbs into the canoe."
+    return named[0][2] if named and named[0][2].kind == "person" else None
 
 
 def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
