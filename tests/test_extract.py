@@ -172,6 +172,19 @@ def test_the_seed_article_comes_out_right() -> None:
      [("I came here to win, not to be brave.", "Wanjiru Kamau", "", False),
       ("Next year", "Ingrid Lunde", "", False),
       ("This is for my mother.", "Wanjiru Kamau", "", False)]),
+    # A lead about someone named only later; post-nominals before a role; "A Pentagon spokeswoman"
+    # speaks for the Pentagon; the one described as speaking in the sentence before is "she".
+    ("A retired engineer from Tralee told an inquiry on Monday that the bridge had been \"cracked for years\".\n"
+     "Seamus Ó Briain, a retired engineer who inspected the bridge, gave evidence for two hours. "
+     "Prof. Nadia Karimova FRSE, a structural chemist at Leith University, disagreed. "
+     '"The concrete was sound," the professor said.\n'
+     'A Pentagon spokeswoman said the contract was "under review".\n'
+     "Grace Whitlock, 19, and her mother, Helen Whitlock, run the shop. Asked about the sale, the teenager said "
+     'she had not decided. It was, she said, "a family matter".',
+     [("cracked for years", "Seamus Ó Briain", "retired engineer who inspected the bridge", True),
+      ("The concrete was sound", "Nadia Karimova", "structural chemist at Leith University", False),
+      ("under review", "Pentagon", "", True),
+      ("a family matter", "Grace Whitlock", "", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

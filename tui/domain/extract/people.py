@@ -67,7 +67,7 @@ LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 NAME_TOKEN = (rf"(?:(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+)"
               rf"(?:-[{UPPER}][{LOWER}'’]+)?"
               rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.|(?:al|el|bin|ibn|ben|abu|ap)-[{UPPER}][{LOWER}'’]+)")
-NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y)"
+NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y|Ó|Ua)"
 """The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym")."""
 SPACE = r"[ \t\u00a0]+"
 """The space inside a name: never a line break (a paragraph ends a name)."""
@@ -91,11 +91,11 @@ _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z]
 # "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
 _FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}{SPACE}){{1,2}}{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
-POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD))*"
+POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD|JP|F[A-Z][A-Za-z]{1,5}\b))*"
 """Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
 _COMMA_NAME_AFTER = re.compile(rf",\s+(?:[Tt]he\s+)?(?:(?:Rev|Revd|Ven|Very\s+Rev|Rt\s+Rev|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|"
                                rf"Sheikh)\.?\s+){{0,3}}(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
-_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
+_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}){POST_NOMINALS},\s+(?:\d{{1,3}},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
@@ -794,12 +794,15 @@ class Registry:
                              for key, v in votes.items()}
         return self._genders.get(id(person), "")
 
+    def fits(self, person: Person, pronoun: str) -> bool:
+        """Whether a pronoun ("he", "she") can refer to the person: not someone the text marks as the other sex."""
+        return self._gender(person) in ("", _GENDER_OF.get(pronoun, ""))
+
     def main_person(self, pronoun: str) -> Person | None:
         """The person named most often whom the pronoun can be ("she": not someone called "he"), if
         named at least three times: who a profile or an obituary is about."""
-        wanted = _GENDER_OF.get(pronoun, "")
         counts = Counter(person.name for _, _, person in self.mentions
-                         if person.kind == "person" and self._gender(person) in ("", wanted))
+                         if person.kind == "person" and self.fits(person, pronoun))
         if not counts:
             return None
         name, count = counts.most_common(1)[0]

@@ -97,6 +97,10 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot))|Pole|Swede|Finn|Dane|Scot|Brit|Briton|Turk|Thai|Czech|Greek|"
     r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
     r"teenager|teen)$")
+_DESCRIBED_SPEAKS = re.compile(
+    r"(?:^|,\s+)(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?(?:\d{1,3}-year-old|teenager|teen|[A-Z][a-z]+(?:man|woman)))"
+    r"\s+(?:said|says|told|added|explained|insisted|replied)\b")
+"""A sentence whose speaker is described, not named: "Asked about it, the teenager said"."""
 _AGE_OF = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{NAME})"
                      rf"|(?P<named>{NAME}),\s+(?P<aged>\d{{1,3}}),")
 """Someone given an age: "the 19-year-old qualifier Yuki Tanabe", "Mateus Carvalho, 33,"."""
@@ -453,12 +457,17 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
     return "", "none"
 
 
+_INSERTED_ATTRIBUTION = re.compile(
+    r"^[^“”\",]{2,60},\s+(?:he|she|they|it|we)\s+(?:said|says|told\s+\w+|added|insisted|explained)\s*,$")
+"""The reporter's words, then "she said," and the quotation that finishes the sentence."""
+
+
 def _is_partial(before: str, after: str, text: str, how: str) -> bool:
     stripped = before.rstrip()
     if not stripped or stripped.endswith(":"):
         return False
     if how == "before" and stripped.endswith((",", ":")):
-        return False
+        return _INSERTED_ATTRIBUTION.match(stripped) is not None  # "She was, she said, "tired in a good way""
     if how == "after" and not _LEADS_INTO_QUOTE.search(stripped):
         # "Officials said the plan, 'A,' was ..." is rare: a quote led by a comma clause is still whole.
         if stripped.endswith(","):
@@ -500,6 +509,10 @@ _ORG_SUBJECT = re.compile(
     r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
 
 
+_INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{ROLE_NOUNS})\b(?!\s+(?:said|says)\b)")
+"""A sentence about someone not yet named: "A former treasurer of a hospice charity told a jury"."""
+
+
 def _subject(candidate: _Candidate, registry: Registry) -> str:
     """Who a quotation with no attribution verb is from ("Lena Berg warned the plan was "X"").
 
@@ -507,6 +520,15 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     else the first person it names, else an organisation; "he" or "she" is whoever was named last.
     """
     before = candidate.before
+    lead = _INDEFINITE_SUBJECT.match(candidate.sentence.text)
+    if lead is not None:
+        # "A former treasurer of a hospice told a jury he had kept "a ledger in my head"." names him
+        # only after: the first person introduced later with that role.
+        noun = lead.group("noun").casefold()
+        later = [p for p in registry.people if p.kind == "person" and p.first > candidate.start
+                 and noun in p.role.casefold().split()]
+        if later:
+            return min(later, key=lambda p: p.first).name
     issued = _STATEMENT_FROM.match(candidate.sentence.text)
     if issued:
         return issued.group("who")  # "A statement from the Office of the Prime Minister ... said ... "with regret""
@@ -637,11 +659,21 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                     and re.match(rf"{lowered}\b", sentences[index - 1].text, re.IGNORECASE):
                 index -= 1
                 at = sentences[index].start
+        if lowered in ("he", "she") and index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+            # "Asked about it, the teenager said she had not decided. She was, she told reporters, "tired"":
+            # the one the sentence before has speaking, described rather than named.
+            described = _DESCRIBED_SPEAKS.search(sentences[index - 1].text)
+            if described is not None:
+                speaker, role = _resolve(described.group("who"), registry, sentences[index - 1].start + described.start(),
+                                         sentences, sentences[index - 1])
+                person = registry.find(speaker) if speaker else None
+                if person is not None and person.kind == "person" and registry.fits(person, lowered):
+                    return speaker, role
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         if person is not None and lowered in ("he", "she"):
             person = _back_to_main_person(registry, person, at, lowered, sentences, sentence)
         return (person.name, person.role) if person is not None else ("", "")
-    unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who)
+    unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who) or _ORG_SPOKESPERSON.match(original)
     if unnamed:
         # "a spokeswoman for the culture department": the organisation speaks.
         org = _spoken_for(unnamed)
