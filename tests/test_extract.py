@@ -185,6 +185,13 @@ def test_the_seed_article_comes_out_right() -> None:
       ("The concrete was sound", "Nadia Karimova", "structural chemist at Leith University", False),
       ("under review", "Pentagon", "", True),
       ("a family matter", "Grace Whitlock", "", True)]),
+    # A court report's "the accused" is whoever the text says is charged; "a government spokesperson"
+    # is the government, not the hospital named before.
+    ("Aled Pritchard, a former bursar, is charged with fraud. The head teacher, Ruth Bevan, gave evidence. "
+     "Cross-examined on Friday, the accused said he had repaid the school. Asked why, he said: \"I was ashamed.\"\n"
+     'Staff at St Illtyd Hospital were angry. A government spokesperson said the delays were "regrettable".',
+     [("I was ashamed.", "Aled Pritchard", "former bursar", False),
+      ("regrettable", "government", "", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

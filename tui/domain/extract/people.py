@@ -40,7 +40,7 @@ ROLE_NOUNS = (
     "waiter|waitress|barista|bartender|sommelier|astronaut|sailor|skipper|fisherwoman|boatman|ferryman|deckhand|"
     "stevedore|longshoreman|dockworker|labourer|laborer|technician|nanny|carer|caregiver|gardener|landlord|"
     "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
-    "chemist|dentist|surveyor|accountant|clerk|cashier|referee|umpire|cyclist|runner|swimmer|climber|athlete"
+    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|referee|umpire|cyclist|runner|swimmer|climber|athlete"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -174,6 +174,9 @@ _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "how
                      "silver", "river", "corner", "lower", "upper", "cover", "dinner", "weather", "member",
                      "tower", "shelter", "charter", "chamber", "theater", "theatre", "meter", "metre", "filter",
                      "trigger", "banner", "barrier", "leather", "rubber", "super", "proper", "sober", "tender"}
+_CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+been|were|are|stands|stood)\s+"
+                      r"(?:charged|accused|indicted|on\s+trial)|pleaded|denies|denied|admits|admitted)\b")
+"""After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
@@ -558,6 +561,7 @@ class Registry:
             if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())
+                  or _CHARGED.match(text, run.end())
                   or (tokens[0] in MALE or tokens[0] in FEMALE) and _VERB_AFTER.match(text, run.end())
                   or text.startswith(", who ", run.end())
                   or text.endswith(", ", 0, run.start()) and _APPOSITIVE_SPEAKS.match(text, run.end())):
@@ -793,6 +797,15 @@ class Registry:
             self._genders = {key: max(set(v), key=v.count) if v.count("m") != v.count("f") else ""
                              for key, v in votes.items()}
         return self._genders.get(id(person), "")
+
+    def charged(self, before: int) -> Person | None:
+        """The first person the text says is charged, accused, on trial or pleading ("the accused")."""
+        for start, end, person in self.mentions:
+            if start >= before:
+                break
+            if person.kind == "person" and not person.unnamed and _CHARGED.match(self.text, end):
+                return person
+        return None
 
     def fits(self, person: Person, pronoun: str) -> bool:
         """Whether a pronoun ("he", "she") can refer to the person: not someone the text marks as the other sex."""

@@ -97,8 +97,10 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot))|Pole|Swede|Finn|Dane|Scot|Brit|Briton|Turk|Thai|Czech|Greek|"
     r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
     r"teenager|teen)$")
+_THE_ACCUSED = re.compile(r"^the\s+(?:accused|defendant)$", re.IGNORECASE)
 _DESCRIBED_SPEAKS = re.compile(
-    r"(?:^|,\s+)(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?(?:\d{1,3}-year-old|teenager|teen|[A-Z][a-z]+(?:man|woman)))"
+    r"(?:^|,\s+)(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?(?:\d{1,3}-year-old|teenager|teen|accused|defendant|"
+    r"[A-Z][a-z]+(?:man|woman)))"
     r"\s+(?:said|says|told|added|explained|insisted|replied)\b")
 """A sentence whose speaker is described, not named: "Asked about it, the teenager said"."""
 _AGE_OF = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{NAME})"
@@ -131,6 +133,8 @@ _ORG_NOUN_WORDS = (
     r"centre|center|clinic|palace|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
+_STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "kremlin", "white house", "pentagon"}
+"""Organisations of a kind no other can stand for: "the government" is no hospital named before."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
     rf"(?P<noun>{_ORG_NOUN_WORDS})$",
@@ -600,6 +604,10 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
     original = who.strip(" ,")
+    if _THE_ACCUSED.match(original):
+        charged = registry.charged(at)  # a court report: "the accused" is who the text says is charged
+        if charged is not None:
+            return charged.name, charged.role
     described = _PERSON_DESCRIBED.match(who.strip(" ,"))
     if described and registry.find(described.group("word")) is None:
         # "the 58-year-old", "the Dutchman", "the Brazilian", "the teenager": the person last named
@@ -716,8 +724,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         noun = org_match.group("noun")
         paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
         word = noun.casefold().rstrip("s") if noun.endswith("s") and not noun.endswith("ss") else noun.casefold()
-        near = (registry.last_mention(at, after=paragraph, kinds=("organisation",), word=word)
-                or registry.last_mention(at, after=paragraph, kinds=("organisation",)))
+        near = registry.last_mention(at, after=paragraph, kinds=("organisation",), word=word)
+        if near is None and word not in _STATE_NOUNS:
+            near = registry.last_mention(at, after=paragraph, kinds=("organisation",))
         spokesperson = _spokesperson_near(registry, sentences, sentence, near.name if near else noun)
         if spokesperson is not None:
             return spokesperson
@@ -732,6 +741,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             described = _last(_DESCRIBED_ORG.finditer(registry.text, 0, at))
             if described is not None and described.group("noun").casefold() == noun.casefold():
                 return described.group("org"), ""
+        if org is None and word in _STATE_NOUNS:
+            return noun, ""  # "a government spokesperson": no company or hospital named before is the government
         org = org or registry.last_mention(at, kinds=("organisation",)) or registry.main_organisation(at)
         if org is None:
             unknown = registry.unnamed_organisation(at)  # "Harbour City ... the club said": no org word in its name
