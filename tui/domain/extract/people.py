@@ -177,6 +177,8 @@ _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "how
 _CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+been|were|are|stands|stood)\s+"
                       r"(?:charged|accused|indicted|on\s+trial)|pleaded|denies|denied|admits|admitted)\b")
 """After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_LOWER_OR_COMMA_AFTER = re.compile(r"\s+[a-z]|,")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
@@ -551,9 +553,7 @@ class Registry:
                 # A feature calls "Francisca Moraes Teixeira" "Francisca" later; a word that also ends
                 # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
                 # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
-                first = re.escape(tokens[0])
-                repeated = (re.search(rf"[{UPPER}][\w'’-]*\s+{first}\b", text) is None
-                            and re.search(rf"\b{first}(?:\s+[a-z]|,)", text) is not None)
+                repeated = self._first_name_alone(tokens[0])
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -566,6 +566,22 @@ class Registry:
                   or text.startswith(", who ", run.end())
                   or text.endswith(", ", 0, run.start()) and _APPOSITIVE_SPEAKS.match(text, run.end())):
                 self.add(name, role, offset)
+
+    def _first_name_alone(self, word: str) -> bool:
+        """Whether a word is used as a first name on its own: never after another capitalised word (as
+        a surname is), and somewhere followed by a lower-case word or a comma ("Francisca grew up")."""
+        text = self.text
+        alone = False
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
+                previous = _WORD_BEFORE.search(text, max(0, at - 40), at)
+                if previous is not None and previous.group(1)[:1].isupper():
+                    return False
+                alone = alone or _LOWER_OR_COMMA_AFTER.match(text, end) is not None
+            at = text.find(word, end)
+        return alone
 
     def _is_quoted(self, at: int) -> bool:
         """Whether an offset stands inside a quotation (known once mentions are indexed)."""
