@@ -192,6 +192,10 @@ def test_the_seed_article_comes_out_right() -> None:
      'Staff at St Illtyd Hospital were angry. A government spokesperson said the delays were "regrettable".',
      [("I was ashamed.", "Aled Pritchard", "former bursar", False),
       ("regrettable", "government", "", True)]),
+    # Vietnamese letters (Latin Extended Additional) are letters of a name.
+    ('"We will pay everyone back," said Trần Thị Ngọc Ánh, the founder of Sao Pay. "Every single đồng."',
+     [("We will pay everyone back", "Trần Thị Ngọc Ánh", "founder of Sao Pay", False),
+      ("Every single đồng.", "Trần Thị Ngọc Ánh", "founder of Sao Pay", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

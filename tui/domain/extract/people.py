@@ -61,9 +61,9 @@ ORG_WORDS = (
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
 
-UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+UPPER = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 """Capital letters a name can start with, "Álvaro", "Łukasz" and "Øystein" too (for a [...] class)."""
-LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+LOWER = "a-z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).islower())
 NAME_TOKEN = (rf"(?:(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+)"
               rf"(?:-[{UPPER}][{LOWER}'’]+)?"
               rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.|(?:al|el|bin|ibn|ben|abu|ap)-[{UPPER}][{LOWER}'’]+)")
