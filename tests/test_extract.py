@@ -196,6 +196,26 @@ def test_the_seed_article_comes_out_right() -> None:
     ('"We will pay everyone back," said Trần Thị Ngọc Ánh, the founder of Sao Pay. "Every single đồng."',
      [("We will pay everyone back", "Trần Thị Ngọc Ánh", "founder of Sao Pay", False),
       ("Every single đồng.", "Trần Thị Ngọc Ánh", "founder of Sao Pay", False)]),
+    # "X, Turkey's biggest maker of ..." is a company however often its first word comes back; a
+    # pronoun before a possessive speaks ("He conceded that Vila's foul was ..."); "Asked ..., Name
+    # shook his head." before a bare quotation.
+    ('Ardent Beyaz Esya, Turkey\'s biggest maker of fridges, cut 900 jobs. Ardent will close a plant. '
+     'The chief executive, Deniz Kaya-Oral, was frank. Ardent shares fell. "We moved too late," she said.\n'
+     'The coach, Ivo Marsh, was calm. He conceded that Dunn\'s tackle had been "reckless". '
+     'Asked about the referee, Marsh shook his head. "He was right."',
+     [("We moved too late", "Deniz Kaya-Oral", "chief executive", False),
+      ("reckless", "Ivo Marsh", "coach", True),
+      ("He was right.", "Ivo Marsh", "coach", False)]),
+    # A spokeswoman quoted before she is named is the one named later with that title; a scientist
+    # quoted in the lead is the one the next paragraph introduces.
+    ('"The ice is thinning," says the scientist who led the study.\n'
+     'Liisa Marjamaa, a limnologist at Oulu University, led the team of 14.\n'
+     'A spokeswoman for the regional water board said the data were "worrying".\n'
+     '"We will act," she said.\n'
+     'The spokeswoman, Kaisa Rinne, added that money was short.',
+     [("The ice is thinning", "Liisa Marjamaa", "limnologist at Oulu University", False),
+      ("worrying", "Kaisa Rinne", "spokeswoman", True),
+      ("We will act", "Kaisa Rinne", "spokeswoman", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

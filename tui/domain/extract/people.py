@@ -179,6 +179,9 @@ _CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+bee
 """After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _LOWER_OR_COMMA_AFTER = re.compile(r"\s+[a-z]|,")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))"
+                               r"(?=\s+(?:at|of|for|with|in|from|on|who|and)\b|,)")
+"""A description after a name: ", a limnologist at Oulu University," (its noun tested with is_person_noun)."""
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
@@ -259,8 +262,9 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
              r"airline|carrier|chain|publisher|broadcaster|developer|consultancy|foundation|trust|institute|"
              r"society|federation|league|team|side|body|watchdog|authority|council|board|commission|committee")
 """What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
-_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b")
-"""What introduces an organisation by what it is: "Aire Limpio, an environmental group" (found first:
+_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b")
+"""What introduces an organisation by what it is: "Aire Limpio, an environmental group", "Kestel,
+Turkey's second-biggest maker of household appliances" (found first:
 it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
 _FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
 """Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
@@ -558,6 +562,12 @@ class Registry:
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
             role = role or role_before(text, offset)
+            if not role and text.startswith(", ", run.end()):
+                # "Liisa Marjamaa, a limnologist at Oulu University, led": a person noun outside the list
+                appos = _APPOSITION_AFTER.match(text, run.end())
+                if appos and is_person_noun(appos.group("noun")):
+                    stop = _ROLE_END.search(text, appos.end("noun"), min(len(text), appos.end("noun") + 90))
+                    role = _trim_role(text[appos.start("what"):stop.start() if stop else appos.end("noun")])
             if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())

@@ -42,7 +42,7 @@ _ADVERB_WORDS = (r"(?:also|later|then|had|has|have|once|earlier|previously|alrea
 """Between who and the verb: "he later said", "the minister had written"."""
 _NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have|already|just|since|now|still|often|repeatedly|publicly|privately|recently)\b)"
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
-_UNNAMED_SPOKESPERSON = (rf"(?:(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
+_UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                          rf"|(?-i:(?:[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official))"
                          rf"|(?-i:(?:[Aa]n?|[Tt]he)\s+(?:palace|ministry|government|company|police|army|club|party|"
@@ -341,6 +341,10 @@ _AGED = re.compile(r",\s*\d{1,3},")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said\b)[a-z]+", re.IGNORECASE)
 
 
+_FRONTED = re.compile(r"(?:[^,.;:“”\"]{3,120},\s*)?")
+"""What may stand before a sentence's subject: nothing, or one clause and its comma ("Asked why, ")."""
+
+
 def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[Sentence]):
     """The speaker of a quotation that opens a sentence with no attribution, after one about someone.
 
@@ -356,8 +360,11 @@ def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[S
     pronoun = _PRONOUN_SUBJECT.search(previous.text)
     if pronoun is not None:
         return registry.last_mention(previous.start + pronoun.start("pronoun"), pronoun=pronoun.group("pronoun").lower())
-    named = registry.mentions_between(previous.start, previous.start + 1)  # "Raimunda climbs into the canoe."
-    return named[0][2] if named and named[0][2].kind == "person" else None
+    # "Raimunda climbs into the canoe.", "Asked about the card, Echeverría shook his head."
+    for start, _, person in registry.mentions_between(previous.start, previous.end)[:1]:
+        if person.kind == "person" and _FRONTED.fullmatch(registry.text, previous.start, start):
+            return person
+    return None
 
 
 def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
@@ -537,7 +544,8 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     if issued:
         return issued.group("who")  # "A statement from the Office of the Prime Minister ... said ... "with regret""
     match = _POSSESSIVE.search(before)
-    if match:
+    speaker = _PRONOUN_SPEAKING.search(before)
+    if match and not (speaker and speaker.start() < match.start()):  # not "He conceded that Vila's foul was "naive""
         return match.group("who")
     base = candidate.sentence.start
     text = registry.text
@@ -684,6 +692,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     unnamed = _SPOKESPERSON_FOR.match(who) or _ORG_SPOKESPERSON.match(who) or _ORG_SPOKESPERSON.match(original)
     if unnamed:
         # "a spokeswoman for the culture department": the organisation speaks.
+        named = _named_later(registry, original, at)
+        if named is not None:
+            return named.name, named.role
         org = _spoken_for(unnamed)
         speaker, role = _resolve(org, registry, at, sentences, sentence)
         return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", org), "")
@@ -702,6 +713,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if person is None:
             # "the former banker said" of someone the text never called a banker: who it names last.
             person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
+        if person is None:
+            # A lead: '"...," says the scientist who led the study.' named in the paragraph after.
+            later = [p for p in registry.people if p.kind == "person" and at < p.first < at + 600]
+            person = min(later, key=lambda p: p.first) if later else None
         return (person.name, person.role) if person is not None else ("", "")
     if _TEAM.match(who):
         # "the team wrote" of "A team led by Haruka Ishikawa": the team, by who leads it
@@ -811,11 +826,25 @@ def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence]
     ("A spokeswoman for Greyline Buses said ... "...," she said", "... the spokesman said").
     """
     paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    if sentence.start == paragraph and sentence.index > 0:  # a quote opening its paragraph: the one before too
+        paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
     unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
     if unnamed is None or [m for m in registry.mentions_between(unnamed.end(), at) if m[2].kind == "person"]:
         return None
     org = _SPOKESPERSON_FOR.match(unnamed.group("who")) or _ORG_SPOKESPERSON.match(unnamed.group("who"))
-    return _resolve(_spoken_for(org), registry, at, sentences, sentence) if org is not None else None
+    if org is None:
+        return None
+    named = _named_later(registry, unnamed.group("who"), at)
+    return (named.name, named.role) if named else _resolve(_spoken_for(org), registry, at, sentences, sentence)
+
+
+def _named_later(registry: Registry, unnamed: str, at: int) -> Person | None:
+    """The one person the text names later with the unnamed one's title: "A spokeswoman for the
+    health department said ..." and then "The spokeswoman, Sana Iqbal-Raza, conceded"."""
+    noun = next((w for w in unnamed.casefold().split() if w.startswith("spokes")), "")
+    later = [p for p in registry.people if p.kind == "person" and p.first > at and noun
+             and noun in p.role.casefold().split()]
+    return later[0] if len(later) == 1 else None
 
 
 def _spoken_for(spokesperson: re.Match[str]) -> str:
