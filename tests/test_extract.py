@@ -216,6 +216,19 @@ def test_the_seed_article_comes_out_right() -> None:
      [("The ice is thinning", "Liisa Marjamaa", "limnologist at Oulu University", False),
       ("worrying", "Kaisa Rinne", "spokeswoman", True),
       ("We will act", "Kaisa Rinne", "spokeswoman", False)]),
+    # An unnamed source without commas; an office speaks for its holder; "a statement from the
+    # company" for the company; a place before ", where ..." is no person.
+    ('Senator Ama Owusu-Bekoe, the committee chair, spoke first. "We will not be rushed," Owusu-Bekoe\'s office '
+     'said in a statement. A senior official who asked not to be named said the vote was close. '
+     '"It could go either way," the official said.\n'
+     'The port operator, Halvorsen Marine Holdings, said its crews were safe. "Our staff come first," a statement '
+     'from the company said.\n'
+     'Mette Dahl, a nurse, came in 1990. Her family settled in Bergen, where she learned Norwegian from a '
+     'landlady. "I was lucky," she said.',
+     [("We will not be rushed", "Ama Owusu-Bekoe", "Senator", False),
+      ("It could go either way", "senior official", "", False),
+      ("Our staff come first", "Halvorsen Marine Holdings", "", False),
+      ("I was lucky", "Mette Dahl", "nurse", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -53,7 +53,7 @@ ORG_WORDS = (
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
     "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
-    "Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
@@ -125,6 +125,7 @@ _NOT_NAMES = {
     "May", "June", "July", "August", "September", "October", "November", "December", "Not", "Our", "Their", "His",
     "Her", "Its", "Some", "Many", "Most", "Each", "Every", "One", "Two", "Three", "Four", "Five", "Mr", "Mrs", "Ms",
     "Dr", "According", "Asked", "Speaking", "Officials", "Critics", "Analysts", "With", "Without", "Once",
+    "Then", "Now", "Later", "Today", "Yesterday", "Still", "Yet", "So", "Even", "Only", "Here", "There",
 }
 SURNAMES_FIRST = set(
     "Park Kim Lee Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon "
@@ -187,12 +188,14 @@ _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNOREC
 _DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_CLAUSE_AFTER_NAME = re.compile(r"(?:where|when|which|whose|while|after|before|as|because|since|if|although)\b")
+"""After a place, not a person: "resettled in Scotland, where she learned English from a landlady"."""
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
 """Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),?\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
     r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously))")
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,"."""
 _ANONYMITY = re.compile(r"anonymity|anonymously|not to be named|not be named|not authori[sz]ed|not allowed to|"
@@ -456,7 +459,7 @@ class Registry:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
                 continue
             back = _NAME_COMMA_BEFORE.search(head)
-            if back and not _VERB_IN_ROLE.search(back.group("pre")):
+            if back and not _VERB_IN_ROLE.search(back.group("pre")) and not _CLAUSE_AFTER_NAME.match(back.group("pre")):
                 stop = _ROLE_END.search(text, end, min(len(text), end + 90))
                 tail = text[end : stop.start()] if stop else ""
                 role = _trim_role(back.group("pre") + noun + tail)

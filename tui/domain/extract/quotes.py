@@ -49,7 +49,10 @@ _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?
                          rf"union|council|court|agency|department|embassy|hospital|school|university)\s+"
                          rf"(?:{_SPOKESPERSON_NOUN})))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
-_WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|"
+_STATEMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:statement|letter|release|post|filing)\s+(?:from|by)\s+"
+                 r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?")
+""""a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
+_WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
@@ -97,6 +100,9 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot))|Pole|Swede|Finn|Dane|Scot|Brit|Briton|Turk|Thai|Czech|Greek|"
     r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
     r"teenager|teen)$")
+_DOCUMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|release|note|"
+                            r"post|filing)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
+_OFFICE_OF = re.compile(rf"^(?P<owner>{NAME})(?:’s|'s)\s+(?:office|campaign|team|spokes(?:man|woman|person))$")
 _THE_ACCUSED = re.compile(r"^the\s+(?:accused|defendant)$", re.IGNORECASE)
 _DESCRIBED_SPEAKS = re.compile(
     r"(?:^|,\s+)(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?(?:\d{1,3}-year-old|teenager|teen|accused|defendant|"
@@ -612,6 +618,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
     original = who.strip(" ,")
+    issued = _DOCUMENT_FROM.match(original)
+    if issued:  # "a statement from the company said": the company
+        return _resolve(issued.group("issuer"), registry, at, sentences, sentence)
+    office = _OFFICE_OF.match(original)
+    if office:  # "Dimaculangan-Sy's office said": an office speaks for the person it serves
+        person = registry.find(office.group("owner"))
+        if person is not None and person.kind == "person":
+            return person.name, person.role
     if _THE_ACCUSED.match(original):
         charged = registry.charged(at)  # a court report: "the accused" is who the text says is charged
         if charged is not None:
