@@ -256,6 +256,10 @@ def test_a_multi_paragraph_quote_is_one_quote() -> None:
     ("About 1.2 million daily passengers were hit; 9,400 of its members walked out.",
      ["About 1.2 million daily passengers", "9,400 of its members"]),
     ("Her 4-year-old son watched the 10-year yield.", []),
+    # Singular units and number-noun compounds; złoty; degrees written on the number, in weather only.
+    ("They will build a 7.6-kilometre section, a 24-room hostel and pay 480 million złoty.",
+     ["7.6-kilometre", "24-room", "480 million złoty"]),
+    ("Temperatures rose by roughly 2.3C. Room 4F and Grade 3C are closed.", ["roughly 2.3C"]),
 ])
 def test_figure_styles(text: str, values: list[str]) -> None:
     assert sorted(f.value for f in extract(text).figures) == sorted(values)

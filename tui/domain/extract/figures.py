@@ -26,12 +26,12 @@ _CURRENCY_WORD = (
     r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
     r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence|lei|leu|"
     r"leva|lev|kuna|hryvnias?|tenge|dinars?|baht|ringgit|rupiah|naira|cedis?|shillings?|kwacha|birr|dong|"
-    r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones)"
+    r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones|złoty|złotys)"
 )
 _UNITS = (
     r"(?:per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
     r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
-    r"kilometres|kilometers|km|miles?|feet|foot|ft|inches|centimetres|millimetres|nanometres|nanometers|nm|mm|cm|"
+    r"kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|centimetres?|centimeters?|millimetres?|millimeters?|nanometres|nanometers|nm|mm|cm|"
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
@@ -64,7 +64,8 @@ _MONEY = (
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE}"
     rf"|\d+(?:\.\d+)?p(?![\w.]))"  # pence: "3.5p a share"
 )
-_QUANTITY = rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
+_QUANTITY = (rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
+             rf"|(?:{_NUMBER})[CF](?![\w])")  # degrees written on the number: "roughly 2.3C", "a high of 104F"
 _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_NUMBER_IN_WORDS})"
@@ -78,7 +79,8 @@ _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebl
              rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{_WORD_NUMBER})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled", "one in 12" (after "about" or the like)."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
-                     r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)")
+                     r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)"
+                     rf"|(?:{_NUMBER})-(?:room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong)(?![\w-])")
 """A spelled-out number joined to its unit: "a five-year contract", "a 90-day emergency" (digits are quantities)."""
 _TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)"
           r"|\d{1,3}-\d{1,3}(?=[\s,.;]|$)")
@@ -146,6 +148,10 @@ _IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_W
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
+_TEMPERATURE_CUE = re.compile(r"(?i:temperat|warm|heat|hot\b|cold|cool|degree|celsius|fahrenheit|frost|freez|thaw|"
+                              r"climate|weather|fever)")
+_COMPOUND_END = re.compile(r"\d[CF]$|\d-(?:room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong)$")
+"""Quantities _UNITS does not end with: "2.3C", "a 24-room hotel"."""
 _DIGIT = re.compile(r"\d")
 _ONE_OR_A = re.compile(r"one|a", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+")
@@ -290,7 +296,8 @@ def _kind(value: str) -> str:
     if _IS_PERCENT.search(lowered):
         return "percent"
     # The longest unit ("degrees Fahrenheit") is well within the value's last 30 characters.
-    if _ENDS_WITH_UNIT.search(value, max(0, len(value) - 30)) or _ENDS_WITH_POINTS.search(lowered):
+    if (_ENDS_WITH_UNIT.search(value, max(0, len(value) - 30)) or _ENDS_WITH_POINTS.search(lowered)
+            or _COMPOUND_END.search(value)):
         return "quantity"
     return "count"
 
@@ -319,6 +326,8 @@ def _trim_count(value: str, noun: str | None) -> tuple[str | None, str | None]:
 
 def _rejected(text: str, at: int, value: str, kind: str) -> bool:
     """Years, dates, ordinals, times and numbers inside names are not figures."""
+    if value[-1:] in "CF" and value[-2:-1].isdigit() and not _TEMPERATURE_CUE.search(text):
+        return True  # "2.3C" of a sentence about warming, not "Room 4F" or "Grade 3C"
     before = text[max(0, at - 25) : at]
     after = text[at + len(value) : at + len(value) + 6]
     digits = _DIGITS.match(value)

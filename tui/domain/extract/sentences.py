@@ -49,7 +49,7 @@ def split_sentences(body: str) -> list[Sentence]:
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
             before = paragraph[start:match.start() + 1]
-            last_word = re.search(r"([A-Za-z.]+)\.$", before)
+            last_word = re.search(r"(?<!\w)([A-Za-z.]+)\.$", before)  # not the "C" of "41C."
             if last_word and (last_word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(last_word.group(1)) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
