@@ -229,6 +229,12 @@ def test_the_seed_article_comes_out_right() -> None:
       ("It could go either way", "senior official", "", False),
       ("Our staff come first", "Halvorsen Marine Holdings", "", False),
       ("I was lucky", "Mette Dahl", "nurse", False)]),
+    # An organisation named by its noun speaks a partial quote; a "he" opening the sentence speaks
+    # what it later "said"; "but" does not join a speaker's words.
+    ('The Orla Trust runs the ferry. The trust said in a statement that it was "seeking new partners". '
+     'Jonas Vik, its director, was asked for a date. He declined to give one but said the trust was "confident".',
+     [("seeking new partners", "Orla Trust", "", True),
+      ("confident", "Jonas Vik", "its director", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -54,7 +54,7 @@ _STATEMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:statement|lett
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom)\b)[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
@@ -526,6 +526,8 @@ _ORG_SUBJECT = re.compile(
     r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
 
 
+_PRONOUN_OPENS = re.compile(r"(?P<pronoun>He|She)\b")
+_SAYS_LATER = re.compile(r"\b(?:said|says|told|added|insisted|argued|warned|noted)\b")
 _INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{ROLE_NOUNS})\b(?!\s+(?:said|says)\b)")
 """A sentence about someone not yet named: "A former treasurer of a hospice charity told a jury"."""
 
@@ -568,6 +570,13 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
             return person.name
     if chosen is not None:
         return chosen[2].name
+    opening = _PRONOUN_OPENS.match(before)
+    if opening is not None and _SAYS_LATER.search(before, opening.end()):
+        # "He declined to give a date but said the consortium was "confident"": the sentence's "he"
+        said = opening.group("pronoun").lower()
+        person = registry.last_mention(base, pronoun=said) or registry.last_mention(base)
+        if person is not None:
+            return person.name
     organisations = [m for m in mentions if m[2].kind == "organisation"]
     if organisations:
         speaking = [m for m in organisations if _SPEAKING.match(text, m[1])]
@@ -579,7 +588,10 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     if named is not None and named.group("name").split()[0] not in _NOT_SUBJECTS:
         return named.group("name")
     org = _ORG_SUBJECT.search(before)
-    return org.group(0) if org else ""
+    if org is not None:
+        return org.group(0)
+    org = _ORG_SUBJECT_SPEAKS.search(before)  # "The foundation said in a statement that it was "...""
+    return org.group("org") if org else ""
 
 
 def _back_to_main_person(registry: Registry, person: Person, at: int, pronoun: str, sentences: list[Sentence],
