@@ -235,6 +235,17 @@ def test_the_seed_article_comes_out_right() -> None:
      'Jonas Vik, its director, was asked for a date. He declined to give one but said the trust was "confident".',
      [("seeking new partners", "Orla Trust", "", True),
       ("confident", "Jonas Vik", "its director", True)]),
+    # Quotations before the one who says them: "The prime minister spoke ...", "Judge X looked up as
+    # she spoke"; "the council's statement read"; "She noted that X ..." is hers, not X's.
+    ('The vote ended the rule of Prime Minister Arjen Kloos. Voters backed Mila Brandt.\n'
+     '"We asked for a second chance." The prime minister spoke after midnight.\n'
+     'The Electoral Council said counting would end on Friday. "No seat will change," the council\'s statement read.\n'
+     '"You took it from the dying." Judge Hana Moetu looked at the dock as she spoke. A lawyer for Kauri House '
+     'said the charity was grateful. She noted that Brandt had been trusted "with every key".',
+     [("We asked for a second chance.", "Arjen Kloos", "Prime Minister", False),
+      ("No seat will change", "Electoral Council", "", False),
+      ("You took it from the dying.", "Hana Moetu", "Judge", False),
+      ("with every key", "Hana Moetu", "Judge", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -53,7 +53,7 @@ ORG_WORDS = (
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
     "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
-    "Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "House|Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
@@ -80,7 +80,7 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
-_ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|between|about|that|who)\s+")
+_ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who)\s+")
 _ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
@@ -185,7 +185,8 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[a-z][\w'’-]*\
 """A description after a name: ", a limnologist at Oulu University," (its noun tested with is_person_noun)."""
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
-_DEPARTMENT_BEFORE = re.compile(r"\b(\w+)\s+(?:for|of)\s+$")
+_DEPARTMENT_BEFORE = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )\b(\w+)\s+(?:for|of)\s+$")
+"""The office before a name ("Minister for Energy Conor Whelan"); not "a lawyer for Harakeke House", a client."""
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _CLAUSE_AFTER_NAME = re.compile(r"(?:where|when|which|whose|while|after|before|as|because|since|if|although)\b")

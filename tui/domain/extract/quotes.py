@@ -139,6 +139,8 @@ _ORG_NOUN_WORDS = (
     r"centre|center|clinic|palace|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
+_DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_WORDS}))(?:’s|'s)\s+(?:\w+\s+)?"
+                          r"(?:statement|letter|report|filing|post|release|notice|announcement)$", re.IGNORECASE)
 _STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "kremlin", "white house", "pentagon"}
 """Organisations of a kind no other can stand for: "the government" is no hospital named before."""
 _ORG_NOUN = re.compile(
@@ -337,13 +339,22 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     first = registry.mentions_between(0, start + 1)
     # ('"I found out from a text." Mateus Carvalho, 33, an engineer from Porto, had been due to fly'):
     # someone new introduced with their age is who spoke.
-    speaks = _SPEAKING.match(registry.text, end) or _AGED.match(registry.text, end)
-    if start == following.start and speaks and not any(m[2] is person for m in first[:-1]):
+    speaks = (_SPEAKING.match(registry.text, end) or _AGED.match(registry.text, end)
+              or _AS_SHE_SPOKE.search(following.text))  # '"..." Judge Ngata-Reid looked up as she spoke
+    # By role ('"... said no." The prime minister spoke after midnight'), someone named before too.
+    by_role = registry.text.startswith("The ", start) and _SPOKE.match(registry.text, end) is not None
+    opens = start == following.start or _TITLES_ONLY.fullmatch(registry.text, following.start, start) is not None
+    if opens and speaks and (by_role or not any(m[2] is person for m in first[:-1])):
         return person
     return None
 
 
 _AGED = re.compile(r",\s*\d{1,3},")
+_TITLES_ONLY = re.compile(r"(?:(?:Judge|Justice|Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sen|Senator|Rep|"
+                          r"Gov|Gen|Col|Capt|Det|Insp|Rev|President|Minister|Mayor)\.?\s+)+")
+_AS_SHE_SPOKE = re.compile(r"\bas\s+(?:he|she)\s+(?:spoke|said\s+(?:it|this|so))\b")
+_SPOKE = re.compile(r"\s+(?:spoke|was\s+speaking|addressed|told)\b")
+"""The act of saying the words just quoted, not "said" of something else."""
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said\b)[a-z]+", re.IGNORECASE)
 
 
@@ -562,7 +573,8 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     speaking = [m for m in people if _SPEAKING.match(text, m[1])]
     chosen = speaking[-1] if speaking else (people[0] if people else None)
     pronoun = _last(_PRONOUN_SPEAKING.finditer(before))
-    if pronoun is not None and (chosen is None or base + pronoun.start() > chosen[0]):
+    # "She noted that Pohatu had been trusted "with the keys"": a pronoun opening the sentence speaks.
+    if pronoun is not None and (chosen is None or base + pronoun.start() > chosen[0] or pronoun.start() == 0):
         said = pronoun.group("pronoun").lower()
         person = registry.last_mention(base + pronoun.start(), pronoun=said) or registry.last_mention(
             base + pronoun.start())
@@ -630,8 +642,8 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
     original = who.strip(" ,")
-    issued = _DOCUMENT_FROM.match(original)
-    if issued:  # "a statement from the company said": the company
+    issued = _DOCUMENT_FROM.match(original) or _DOCUMENT_OF.match(original)
+    if issued:  # "a statement from the company said", "the council's statement read": the issuer
         return _resolve(issued.group("issuer"), registry, at, sentences, sentence)
     office = _OFFICE_OF.match(original)
     if office:  # "Dimaculangan-Sy's office said": an office speaks for the person it serves
