@@ -246,6 +246,16 @@ def test_the_seed_article_comes_out_right() -> None:
       ("No seat will change", "Electoral Council", "", False),
       ("You took it from the dying.", "Hana Moetu", "Judge", False),
       ("with every key", "Hana Moetu", "Judge", True)]),
+    # "The line came from X", "Chief executive X, who ..., delivered the line"; "the rights group
+    # Clearline" is an organisation; "Floor de Ruiter" is a name, not a floor; "Athletic" a club.
+    ('"Your ears deserve a memory." Chief executive Aiko Visser, who founded Siebe, delivered the line on stage.\n'
+     '"Rates will rise." The line, repeated twice, came from the governor, Parisa Jahani.\n'
+     'Hodan Kok, of the rights group Clearline, objected. Clearline went further, posting: "It is a wiretap."\n'
+     'Floor de Ruiter, a freelance interpreter, tried it. Penrhos Athletic lost. "It heard every word," she said.',
+     [("Your ears deserve a memory.", "Aiko Visser", "Chief executive", False),
+      ("Rates will rise.", "Parisa Jahani", "governor", False),
+      ("It is a wiretap.", "Clearline", "", False),
+      ("It heard every word", "Floor de Ruiter", "freelance interpreter", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

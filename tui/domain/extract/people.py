@@ -53,7 +53,7 @@ ORG_WORDS = (
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
     "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
-    "House|Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "House|Athletic|Albion|FC|AFC|Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
@@ -270,6 +270,8 @@ _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group", "Kestel,
 Turkey's second-biggest maker of household appliances" (found first:
 it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
+_ORG_NAMED_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{ORG_NOUNS})\s+(?P<name>{NAME})(?![\w'’-])")
+"""An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
 _FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
 """Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
 _FIRST_NAME_DESCRIBED = re.compile(
@@ -299,8 +301,9 @@ def split_role(words: str) -> tuple[str, str]:
     for i, token in enumerate(tokens[:-1]):
         if token.casefold() in _ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
             cut = i + 1
-        elif i == cut and len(tokens) - i >= 3 and token[:1].isupper() and is_person_noun(token):
-            cut = i + 1  # "Pharmacist Fatima Benali": a word saying what someone is, as a title
+        elif (i == cut and len([t for t in tokens[i + 1:] if t not in _PARTICLES]) >= 2 and token[:1].isupper()
+              and is_person_noun(token) and token not in MALE and token not in FEMALE):
+            cut = i + 1  # "Pharmacist Fatima Benali": a word saying what someone is, as a title ("Floor de Ruiter" is a name)
     if not cut:
         return "", words
     role, name = " ".join(tokens[:cut]), " ".join(tokens[cut:])
@@ -480,6 +483,10 @@ class Registry:
                 name, at = text[lead.start():described.end("name")], lead.start()
             if self.find(name) is None:
                 self.add(name, at=at, kind="organisation")
+        for described in _ORG_NAMED_AFTER.finditer(text):  # "the digital rights group Clearline"
+            name = described.group("name")
+            if name.split()[0] not in _NOT_NAMES and self.find(name) is None:
+                self.add(name, at=described.start("name"), kind="organisation")
         for named in _FIRST_NAME_AGED.finditer(text):  # "Jaylen, 16, catches the bus"
             if named.group("name") not in _NOT_NAMES and self.find(named.group("name")) is None:
                 self.add(named.group("name"), at=named.start("name"))

@@ -286,14 +286,17 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"(?:view|verdict|experience|assessment|opinion|message|advice|warning|reaction|answer|"
                       r"conclusion|argument|case|feeling|hope|fear|words|comments|remarks|thoughts)\s+of\s+"
                       r"|^(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?:words?|warning|remarks?|comments?|"
-                      r"message|plea|verdict|assessment|criticism|praise|appeal|call)\s+came\s+from\s+"
+                      r"message|plea|verdict|assessment|criticism|praise|appeal|call|line|account|memory|quote|"
+                      r"observation|admission|tribute|description|answer|promise|boast|joke|complaint|view)"
+                      r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
                       re.IGNORECASE)
-_GAVE_VIEW = re.compile(rf"^(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{NAME})\s+"
+_GAVE_VIEW = re.compile(rf"^(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|"
+                        rf"(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?{NAME})(?:,[^,.“”\"]{{1,100}},)?\s+"
                         r"(?:gave|offered|delivered|issued|made|voiced|sounded)\s+(?:that|this|the|a|her|his|their)\s+"
                         r"(?:\w+\s+)?(?:verdict|assessment|warning|view|message|plea|appeal|prediction|judgment|"
-                        r"judgement|diagnosis|answer|reply|promise|pledge)\b")
+                        r"judgement|diagnosis|answer|reply|promise|pledge|line|remark|words)\b")
 _SO_SAID = re.compile(r"^So\s+(?:said|says)\s+", re.IGNORECASE)
 
 
