@@ -256,6 +256,21 @@ def test_the_seed_article_comes_out_right() -> None:
       ("Rates will rise.", "Parisa Jahani", "governor", False),
       ("It is a wiretap.", "Clearline", "", False),
       ("It heard every word", "Floor de Ruiter", "freelance interpreter", False)]),
+    # "the Tamil-born author" and "The 44-year-old ... as she spoke" after a quotation; "The speaker,
+    # X,"; a chant is no quote; "the Penrhos captain said, adding that ..."; "Asked whether Hoekstra's
+    # error ..., he replied" is not Hoekstra's.
+    ('The Tamil-born author Vani Selvam won the prize over Rhys Tan.\n'
+     '"I wrote it on a payslip." The 44-year-old paused as she spoke.\n'
+     'Asked about money, the Tamil-born author laughed. "Not yet," she replied.\n'
+     'Protesters chanted "Our sea, not your farm". "We stay." The speaker, Rangi Holt, runs the trust.\n'
+     "Penrhos's captain, Stelios Kanos, scored. Nikos Vrettos, the manager, was calm. Asked whether Kanos's miss "
+     'cost them, he replied: "No."\n"We gave them a door," the Penrhos captain said, adding that they had "nobody to blame".',
+     [("I wrote it on a payslip.", "Vani Selvam", "Tamil-born author", False),
+      ("Not yet", "Vani Selvam", "Tamil-born author", False),
+      ("We stay.", "Rangi Holt", "speaker", False),
+      ("No.", "Nikos Vrettos", "manager", False),
+      ("We gave them a door", "Stelios Kanos", "Penrhos's captain", False),
+      ("nobody to blame", "Stelios Kanos", "Penrhos's captain", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -224,7 +224,9 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)")
 """Words such as "British", "Nigerian", "Chinese": they describe, they do not name an organisation."""
 _COMMON_CAPITALISED = {"i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof", "no", "yes", "ok", "tv"}
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]*)(?:’s|'s)\s+(?=[A-Z])")
-_SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:it|its)\b")
+_SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:(?:in|on)\s+(?:a|an|its)\s+\w+\s+(?:that\s+)?)?"
+                      r"(?:it|its)\b")
+""""Dashly said it was studying the ruling", "Nordvik said in a statement that its ...": an organisation."""
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;“”\"]{1,120},){0,2}\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
@@ -471,8 +473,11 @@ class Registry:
         for verb in _SAYS_IT.finditer(text):
             # "Dashly said it was studying the ruling": what says "it" is an organisation.
             says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
-            if says_it and self.find(says_it.group("name")) is None:
+            known = self.find(says_it.group("name")) if says_it else None
+            if says_it and known is None:
                 self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")
+            elif known is not None and known.kind == "person" and " " not in known.name and "-owned" in known.role:
+                known.kind, known.role = "organisation", ""  # "the Norwegian-owned fish farmer Nordvik"
         for description in _ORG_DESCRIPTION.finditer(text):  # "Aire Limpio, an environmental group, said"
             described = _NAME_AT_END.search(text, max(0, description.start() - 60), description.start())
             if described is None or described.group("name").split()[0] in _NOT_NAMES:
@@ -703,6 +708,9 @@ class Registry:
                     by_noun.setdefault(words[at], []).append(person)
                     if at > 0 and words[at - 1].isalpha():  # "the chief executive", "the consumer analyst"
                         by_noun.setdefault(f"{words[at - 1]} {words[at]}", []).append(person)
+                    modifier = person.role.split()[at - 1] if at > 0 else ""
+                    if "-" in modifier and modifier.replace("-", "").isalpha():  # "the Tamil-born author"
+                        by_noun.setdefault(f"{modifier} {words[at]}", []).append(person)
                     for word in person.role.split()[:at]:  # "Dundale's South Korean manager": "the Dundale manager"
                         owner = _POSSESSIVE_END.sub("", word)
                         if owner[:1].isupper() and owner.isalpha() and owner.casefold() != words[at - 1]:

@@ -53,7 +53,8 @@ _STATEMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:statement|lett
                  r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?")
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
-        rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+        rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
+        rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{ROLE_NOUNS})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
@@ -69,6 +70,7 @@ _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?
 _POSSESSIVE = re.compile(rf"(?P<who>{NAME})(?:’s|'s)\s+(?:[\w-]+\s+){{0,4}}$")
 _TITLE_CUES = re.compile(
     r"\b(?:called|dubbed|titled|entitled|named|nicknamed|known as|headlined|study|report|film|book|album|song|"
+    r"chanted|chanting|chants|sang|singing|(?:banners?|placards?|signs?)\s+(?:reading|saying)|"
     r"operation|programme|slogan|motto|initiative|series|documentary|show|headline|novel|podcast|hashtag)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -100,6 +102,7 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[A-Z][a-z]+(?:ian|ese|ish|i|an|er|ard|ot))|Pole|Swede|Finn|Dane|Scot|Brit|Briton|Turk|Thai|Czech|Greek|"
     r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
     r"teenager|teen)$")
+"""A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
 _DOCUMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|release|note|"
                             r"post|filing)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
 _OFFICE_OF = re.compile(rf"^(?P<owner>{NAME})(?:’s|'s)\s+(?:office|campaign|team|spokes(?:man|woman|person))$")
@@ -122,7 +125,8 @@ def _aged(registry: Registry, before: int, youngest: int, oldest: int) -> Person
         person = registry.find(match.group("name") or match.group("named")) if youngest <= age <= oldest else None
         found = person if person is not None and person.kind == "person" else found
     return found
-"""A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
+
+
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
                        r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement|ruling|"
                        r"indictment|complaint|lawsuit|petition|paper|study|transcript|bulletin|assessment|review|audit)$",
@@ -250,6 +254,10 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
                 and candidate.start - attributed.start <= len(attributed.text) + len(attributed.after) + 8):
             # '"A," he said. "B."': B goes on with the words of A's speaker, whoever B names.
             speaker, role = previous[1], previous[2]
+        elif (candidate.how == "none" and last_speaker is not None and attributed is not None
+              and attributed.sentence is candidate.sentence and _ADDING.search(candidate.before)):
+            # '"A," the captain said, adding that they had "nobody to blame"': the same speaker
+            speaker, role = previous[1], previous[2]
         elif candidate.who.casefold() == "it" and last_speaker is not None and last_speaker.kind == "organisation":
             speaker, role = previous[1], previous[2]  # '"...," the bank said. It added that "..."'
         else:
@@ -289,6 +297,7 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"message|plea|verdict|assessment|criticism|praise|appeal|call|line|account|memory|quote|"
                       r"observation|admission|tribute|description|answer|promise|boast|joke|complaint|view)"
                       r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
+                      r"|^The\s+speaker,\s+"  # '"..." The speaker, Rangi Kereama-Holt, helped organise it'
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
                       re.IGNORECASE)
@@ -330,6 +339,13 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     mentions = [m for m in registry.mentions_between(offset, offset + 40) if m[2].kind in ("person", "organisation")
                 and not registry.text.startswith(("’s", "'s"), m[1])]  # "came from Zhou's coach, Liu Jianping"
     if not mentions:
+        described = _DESCRIBED_OPENS.match(text) if not lead else None
+        spoke = _AS_SHE_SPOKE.search(text)
+        if described is not None and spoke is not None:
+            # '"I wrote the first page in 2014." The 44-year-old had to pause as she spoke.'
+            age = re.match(r"\d+", described.group("word"))
+            return ((_aged(registry, following.start, int(age.group(0)), int(age.group(0))) if age else None)
+                    or registry.last_mention(following.start, pronoun=spoke.group("pronoun")))
         named = _NAME_IN.match(registry.text, offset) if lead else None
         if named is None:
             return None
@@ -355,7 +371,11 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
 _AGED = re.compile(r",\s*\d{1,3},")
 _TITLES_ONLY = re.compile(r"(?:(?:Judge|Justice|Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sen|Senator|Rep|"
                           r"Gov|Gen|Col|Capt|Det|Insp|Rev|President|Minister|Mayor)\.?\s+)+")
-_AS_SHE_SPOKE = re.compile(r"\bas\s+(?:he|she)\s+(?:spoke|said\s+(?:it|this|so))\b")
+_OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{ROLE_NOUNS})$")
+_ASKED = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b")
+_ADDING = re.compile(r"\b(?:adding|added|and\s+said|and\s+warned|before\s+adding)\b[^“”\"]*$")
+_AS_SHE_SPOKE = re.compile(r"\bas\s+(?P<pronoun>he|she)\s+(?:spoke|said\s+(?:it|this|so))\b")
+_DESCRIBED_OPENS = re.compile(r"The\s+(?:[a-z][\w'’-]*\s+)?(?P<word>\d{1,3}-year-old|[A-Z][\w]*-born\s+[a-z]+|teenager)\b")
 _SPOKE = re.compile(r"\s+(?:spoke|was\s+speaking|addressed|told)\b")
 """The act of saying the words just quoted, not "said" of something else."""
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said\b)[a-z]+", re.IGNORECASE)
@@ -705,6 +725,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if spokesperson is not None:
                 return spokesperson
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
+        if lowered in ("he", "she") and _ASKED.match(sentence.text):
+            at = min(at, sentence.start)  # "Asked whether Hoekstra's error cost them, he replied": not Hoekstra
         if lowered in ("he", "she"):
             # "He said the chief had answered his concerns. "...," he said": the same "he" as the
             # sentence before, not the chief it names.
@@ -739,6 +761,15 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         org = _spoken_for(unnamed)
         speaker, role = _resolve(org, registry, at, sentences, sentence)
         return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", org), "")
+    owned = _OWNED_ROLE.match(original)
+    if owned:
+        # "the Penrhos captain", "the Labour leader": the one whose role has the noun (and the owner)
+        noun = owned.group("noun").casefold()
+        holders = [p for p in registry.people if p.kind == "person" and noun in p.role.casefold().split()]
+        owner = [p for p in holders if owned.group("owner").casefold() in p.role.casefold()]
+        person = owner[0] if len(owner) == 1 else holders[0] if len(holders) == 1 else None
+        if person is not None:
+            return person.name, person.role
     role_match = _ROLE_NOUN.match(who)
     if role_match:
         noun = role_match.group("noun").casefold()
