@@ -271,6 +271,14 @@ def test_the_seed_article_comes_out_right() -> None:
       ("No.", "Nikos Vrettos", "manager", False),
       ("We gave them a door", "Stelios Kanos", "Penrhos's captain", False),
       ("nobody to blame", "Stelios Kanos", "Penrhos's captain", True)]),
+    # "The Alemseged family said in a statement ..., the statement said"; a description with
+    # capitals after a name ("the Somali-born British Olympian") makes a person.
+    ('The Tesfaye family said in a statement that she had died peacefully. "She never ran from anything," '
+     'the statement said. "She was ours," the family added.\n'
+     'Ayaan Dirie-Holm, the Somali-born British Olympian, posted a picture of Tesfaye. "She was my hero," she wrote.',
+     [("She never ran from anything", "Tesfaye family", "", False),
+      ("She was ours", "Tesfaye family", "", False),
+      ("She was my hero", "Ayaan Dirie-Holm", "Somali-born British Olympian", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

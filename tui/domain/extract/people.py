@@ -180,9 +180,10 @@ _CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+bee
 """After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _LOWER_OR_COMMA_AFTER = re.compile(r"\s+[a-z]|,")
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))"
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*))"
                                r"(?=\s+(?:at|of|for|with|in|from|on|who|and)\b|,)")
-"""A description after a name: ", a limnologist at Oulu University," (its noun tested with is_person_noun)."""
+"""A description after a name: ", a limnologist at Oulu University,", ", the Somali-born British Olympian,"
+(its noun tested with is_person_noun)."""
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )\b(\w+)\s+(?:for|of)\s+$")

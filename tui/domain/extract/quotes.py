@@ -538,6 +538,8 @@ _STATEMENT_FROM = re.compile(
     rf"(?P<who>(?:the\s+)?{_LONG_NAME})")
 """Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
 _FAMILY = re.compile(r"^(?:the|his|her|their)\s+family$", re.IGNORECASE)
+_NAMED_FAMILY = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\b")
+_FAMILY_SPEAKS = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\s+(?:said|says|wrote|added|announced)\b")
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
 _ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
                                  r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
@@ -838,7 +840,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
     if _FAMILY.match(who):
         # "the family said": the family of the person the text named it after, or of whoever is named last
+        surname = _last(_NAMED_FAMILY.finditer(registry.text, 0, at))
         named = _last(_FAMILY_OF.finditer(registry.text, 0, at))
+        if surname is not None and (named is None or surname.start() > named.start()):
+            return f"{surname.group('name')} family", ""  # "The Alemseged family said ... the family added"
         if named is not None:
             return f"family of {clean_name(named.group('name') or named.group('owner'))}", ""
         person = registry.last_mention(at)
@@ -855,6 +860,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                    if _names_document(registry.text[max(0, m.start() - 80) : m.start()].casefold(), noun))
         author = registry.mentions_between(by.end(), by.end() + 1) if by else []
         if not issuers:  # "In its annual assessment, the agency said ... "...," the report said."
+            family = _last(_FAMILY_SPEAKS.finditer(registry.text, paragraph, at))
+            if family is not None:  # "The Alemseged family said in a statement ... "...," the statement said."
+                return f"{family.group('name')} family", ""
             subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, paragraph, at))
             named = _resolve(subject.group("org"), registry, subject.start(), sentences, sentence) if subject else ("", "")
             if named[0]:
