@@ -273,7 +273,8 @@ _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group", "Kestel,
 Turkey's second-biggest maker of household appliances" (found first:
 it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
-_ORG_NAMED_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{ORG_NOUNS})\s+(?P<name>{NAME})(?![\w'’-])")
+_ORG_NOUN_SET = {noun for noun in ORG_NOUNS.split("|") if " " not in noun}
+_THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*$")
 """An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
 _FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
 """Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
@@ -489,10 +490,14 @@ class Registry:
                 name, at = text[lead.start():described.end("name")], lead.start()
             if self.find(name) is None:
                 self.add(name, at=at, kind="organisation")
-        for described in _ORG_NAMED_AFTER.finditer(text):  # "the digital rights group Clearline"
-            name = described.group("name")
+        # "the digital rights group Clearline": the organisation nouns present, then a name after one
+        for _, end in find_words(lowered, _ORG_NOUN_SET.intersection(lowered_words)):
+            named = _NAME_AFTER.match(text, end)
+            if named is None or not _THE_BEFORE_NOUN.search(text, max(0, end - 60), end):
+                continue
+            name = named.group("name")
             if name.split()[0] not in _NOT_NAMES and self.find(name) is None:
-                self.add(name, at=described.start("name"), kind="organisation")
+                self.add(name, at=named.start("name"), kind="organisation")
         for named in _FIRST_NAME_AGED.finditer(text):  # "Jaylen, 16, catches the bus"
             if named.group("name") not in _NOT_NAMES and self.find(named.group("name")) is None:
                 self.add(named.group("name"), at=named.start("name"))
