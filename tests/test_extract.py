@@ -279,6 +279,23 @@ def test_the_seed_article_comes_out_right() -> None:
      [("She never ran from anything", "Tesfaye family", "", False),
       ("She was ours", "Tesfaye family", "", False),
       ("She was my hero", "Ayaan Dirie-Holm", "Somali-born British Olympian", False)]),
+    # US party tags; "voted no. He said" ends a sentence; "With that, X opened the call"; "the
+    # Lebanese-born banker"; "The mother spoke"; "a fellow owner said, asking not to be named";
+    # an organisation that speaks before a person it names in passing.
+    ('Sen. Lorraine Petty, R-Ind., backed it. "We argued for years," she said.\n'
+     'Sen. Marc Duval, D-Fla., voted no. He said the formula was wrong. "It hurts cities," he said.\n'
+     '"Portugal is the future." With that, the chief executive, Azlan Rashid, opened the call.\n'
+     'Karim Nassar advised the bank. "We argued about coffee," the Lebanese-born banker said.\n'
+     "Sipho Dube's mother, Thandi Dube, sat quietly. The mother spoke briefly. \"I buried my husband,\" the 64-year-old said.\n"
+     '"He said no to them," a fellow owner said, asking not to be named. The Taxi Council, of which Dube was '
+     'treasurer, said in a statement that it "condemns this act".',
+     [("We argued for years", "Lorraine Petty", "", False),
+      ("It hurts cities", "Marc Duval", "", False),
+      ("Portugal is the future.", "Azlan Rashid", "chief executive", False),
+      ("We argued about coffee", "Karim Nassar", "", False),
+      ("I buried my husband", "Thandi Dube", "mother", False),
+      ("He said no to them", "fellow owner", "", False),
+      ("condemns this act", "Taxi Council", "", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

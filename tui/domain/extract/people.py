@@ -198,8 +198,10 @@ _PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),?\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
-    r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously))")
-"""Someone the text will not name: "A person familiar with its finances, who asked not to be named,"."""
+    r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously)"
+    r"|(?:said|says|added),\s+(?:asking|speaking|requesting)\s+(?:not\s+to\s+be|on\s+condition|anonymously))")
+"""Someone the text will not name: "A person familiar with its finances, who asked not to be named,",
+'"...," a fellow owner said, asking not to be named'."""
 _ANONYMITY = re.compile(r"anonymity|anonymously|not to be named|not be named|not authori[sz]ed|not allowed to|"
                         r"not permitted to|declined to be")
 """What a text says of a source it will not name (searched once before the costlier _UNNAMED_SOURCE)."""
@@ -229,8 +231,11 @@ _SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:(?:in|on)
                       r"(?:it|its)\b")
 """"Dashly said it was studying the ruling", "Nordvik said in a statement that its ...": an organisation."""
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
+_PARTY_TAG = r",\s+[DRI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?(?=,)"
+"""A US legislator's party and state after the name: ", D-Ohio", ", R-Ind.", ", D-N.Y." (up to the comma)."""
 _SPEAKS_AFTER = re.compile(
-    r"(?:,[^,.;“”\"]{1,120},){0,2}\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
+    rf"(?:{_PARTY_TAG})?(?:,[^,.;“”\"]{{1,120}},){{0,2}}\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|"
+    r"noted|insisted)\b")
 _APPOSITIVE_SPEAKS = re.compile(r",\s+(?:said|says|told|tells|added|warned|argued|wrote|explained|noted|insisted)\b")
 """A name that says something ("Anna Kask, who has booked a trip, said", "the head of enforcement, Sofía
 Castillo Ruiz, said") is a person's (or an organisation's)."""
@@ -259,7 +264,7 @@ _TITLE_NOUNS = {"Gen": "general", "General": "general", "Sen": "senator", "Senat
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_NOUNS)})\.?\s+$")
 """A title just before a name, and the noun the text may later call its holder by ("the general")."""
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AGE_AFTER = re.compile(rf",\s*\d{{1,3}},|{_PARTY_TAG}")
 _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|runs|lives|works|owns|spent|says|said|knows|remembers|recalls|"
                          r"[a-z]{3,}(?:ed|s))\b")
 """What a known given name and a surname doing something are: "Siti Rahmawati runs a food stall"."""
@@ -709,7 +714,8 @@ class Registry:
         for person in self.people:
             if person.kind == "person":
                 words = person.role.casefold().split()
-                at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _ROLE_SET), None)
+                at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _ROLE_SET
+                           or words[i] in _FEMALE_WORDS or words[i] in _MALE_WORDS), None)  # "the mother" too
                 if at is not None:
                     by_noun.setdefault(words[at], []).append(person)
                     if at > 0 and words[at - 1].isalpha():  # "the chief executive", "the consumer analyst"

@@ -298,6 +298,7 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"observation|admission|tribute|description|answer|promise|boast|joke|complaint|view)"
                       r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
                       r"|^The\s+speaker,\s+"  # '"..." The speaker, Rangi Kereama-Holt, helped organise it'
+                      r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"  # '"..." With that, X opened the call'
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
                       re.IGNORECASE)
@@ -596,6 +597,12 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     mentions = registry.mentions_between(base, base + len(before))
     people = [m for m in mentions if m[2].kind == "person"]
     speaking = [m for m in people if _SPEAKING.match(text, m[1])]
+    if not speaking:
+        # "The Taxi Council, of which Mthembu was treasurer, said ... it "condemns ..."": the organisation
+        # that speaks, not the person the sentence names in passing
+        speaking_orgs = [m for m in mentions if m[2].kind == "organisation" and _SPEAKING.match(text, m[1])]
+        if speaking_orgs and not _PRONOUN_SPEAKING.search(before) and (not people or speaking_orgs[0][0] < people[0][0]):
+            return speaking_orgs[0][2].name
     chosen = speaking[-1] if speaking else (people[0] if people else None)
     pronoun = _last(_PRONOUN_SPEAKING.finditer(before))
     # "She noted that Pohatu had been trusted "with the keys"": a pronoun opening the sentence speaks.
@@ -772,10 +779,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         person = owner[0] if len(owner) == 1 else holders[0] if len(holders) == 1 else None
         if person is not None:
             return person.name, person.role
-    role_match = _ROLE_NOUN.match(who)
+    role_match = _ROLE_NOUN.match(who) or _ROLE_NOUN.match(original)  # "the Lebanese-born banker" lost its "the"
     if role_match:
         noun = role_match.group("noun").casefold()
-        source = registry.unnamed_source(noun, at)
+        source = registry.unnamed_source(noun, max(at, sentence.end))  # described in its own attribution too
         named = registry.last_mention(at, role=noun) if source is not None else None
         if source is not None and (named is None or named.first < source.first):
             return source.name, source.role  # "A senior officer, who spoke on condition of anonymity, ... the officer said"

@@ -50,7 +50,10 @@ def split_sentences(body: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(paragraph):
             before = paragraph[start:match.start() + 1]
             last_word = re.search(r"(?<!\w)([A-Za-z.]+)\.$", before)  # not the "C" of "41C."
-            if last_word and (last_word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(last_word.group(1)) == 1):
+            word = last_word.group(1).lower().rstrip(".") if last_word else ""
+            if word == "no" and not paragraph[match.end():match.end() + 1].isdigit():
+                word = ""  # "voted no. He said": "No." abbreviates only before a number ("No. 4")
+            if word and (word in ABBREVIATIONS or len(last_word.group(1)) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
             text = paragraph[start:end].strip()
