@@ -296,6 +296,22 @@ def test_the_seed_article_comes_out_right() -> None:
       ("I buried my husband", "Thandi Dube", "mother", False),
       ("He said no to them", "fellow owner", "", False),
       ("condemns this act", "Taxi Council", "", True)]),
+    # "the 49-year-old said" after a sentence someone opens; "the Lebanese agent"; someone new
+    # introduced with what they are after a quotation; "That is how X describes it"; an office
+    # before a name; a post said by the person who wrote it.
+    ("The club's sporting director, Mario Ferri, admitted the fee hurt Virtus Castel. "
+     '"We found a third number," the 49-year-old said.\n'
+     'Fadi Karam is his agent. "I thought it was dead," the Lebanese agent said.\n'
+     '"There was no heating." Rumana Haque, a pharmacist from Calder, was on the train.\n'
+     '"We found something new." That is how Sigrun Holm, a microbiologist, describes it.\n'
+     '"He was almost always right." Prime Minister Tina Fonoti spoke on Monday.\n'
+     'Davide Marchi wrote on Facebook that he would wait. "We are not a dowry," the post said.',
+     [("We found a third number", "Mario Ferri", "club's sporting director", False),
+      ("I thought it was dead", "Fadi Karam", "", False),
+      ("There was no heating.", "Rumana Haque", "pharmacist from Calder", False),
+      ("We found something new.", "Sigrun Holm", "microbiologist", False),
+      ("He was almost always right.", "Tina Fonoti", "Prime Minister", False),
+      ("We are not a dowry", "Davide Marchi", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -40,7 +40,7 @@ ROLE_NOUNS = (
     "waiter|waitress|barista|bartender|sommelier|astronaut|sailor|skipper|fisherwoman|boatman|ferryman|deckhand|"
     "stevedore|longshoreman|dockworker|labourer|laborer|technician|nanny|carer|caregiver|gardener|landlord|"
     "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
-    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|referee|umpire|cyclist|runner|swimmer|climber|athlete"
+    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -81,7 +81,8 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
 _ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who)\s+")
-_ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
+ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
+"""The one-word role nouns."""
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
@@ -293,7 +294,7 @@ _FIRST_NAME_DESCRIBED = re.compile(
 def is_person_noun(word: str) -> bool:
     """Whether a word can name what a person is ("critic", "biologist", "councillor", "minister")."""
     lowered = word.casefold()
-    if lowered in _ROLE_SET:
+    if lowered in ROLE_SET:
         return True
     if lowered in _NOT_PERSON_NOUNS or len(lowered) < 5 or not lowered.isalpha():
         return False
@@ -308,7 +309,7 @@ def split_role(words: str) -> tuple[str, str]:
     tokens = words.split()
     cut = 0
     for i, token in enumerate(tokens[:-1]):
-        if token.casefold() in _ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
+        if token.casefold() in ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
             cut = i + 1
         elif (i == cut and len([t for t in tokens[i + 1:] if t not in _PARTICLES]) >= 2 and token[:1].isupper()
               and is_person_noun(token) and token not in MALE and token not in FEMALE):
@@ -433,8 +434,8 @@ class Registry:
         # The role and organisation words present are found by set intersection, then located.
         words = set(_WORD.findall(text))
         lowered_words = set(map(str.lower, words))
-        roles = _ROLE_SET.intersection(lowered_words)
-        roles.update(w for w in lowered_words if "-" in w and not _ROLE_SET.isdisjoint(w.split("-")))  # "director-general"
+        roles = ROLE_SET.intersection(lowered_words)
+        roles.update(w for w in lowered_words if "-" in w and not ROLE_SET.isdisjoint(w.split("-")))  # "director-general"
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters change length in lower case
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -552,7 +553,7 @@ class Registry:
             role, name = split_role(run.group(0))
             if not role and text.endswith(("for ", "of "), 0, run.start()):
                 department = _DEPARTMENT_BEFORE.search(text, max(0, run.start() - 40), run.start())
-                if (department and department.group(1).casefold() in _ROLE_SET
+                if (department and department.group(1).casefold() in ROLE_SET
                         and not department.group(1).casefold().startswith(("spokes", "representative"))):
                     if text.startswith(", ", run.end()) and _NAME_AFTER.match(text, run.end() + 1):
                         continue  # "The Director of Public Prosecutions, Grace Njoroge,": the office, then who holds it
@@ -572,7 +573,7 @@ class Registry:
             if any(self._is_place(token) for token in tokens):
                 continue  # "Tarsania Velmora's": two countries, as "Tarsanian" and "Velmoran" show
             offset = run.end() - len(name)
-            if not any(word.casefold() in _ROLE_SET for word in role.split()):
+            if not any(word.casefold() in ROLE_SET for word in role.split()):
                 role = ""
             surname = tokens[-1]
             # The surname alone later on: counted from the article's words, and the whole text
@@ -714,7 +715,7 @@ class Registry:
         for person in self.people:
             if person.kind == "person":
                 words = person.role.casefold().split()
-                at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _ROLE_SET
+                at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ROLE_SET
                            or words[i] in _FEMALE_WORDS or words[i] in _MALE_WORDS), None)  # "the mother" too
                 if at is not None:
                     by_noun.setdefault(words[at], []).append(person)

@@ -15,6 +15,7 @@ from tui.domain.extract.people import (
     PRONOUNS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
+    ROLE_SET,
     SPACE,
     Person,
     Registry,
@@ -298,7 +299,8 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"observation|admission|tribute|description|answer|promise|boast|joke|complaint|view)"
                       r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
                       r"|^The\s+speaker,\s+"  # '"..." The speaker, Rangi Kereama-Holt, helped organise it'
-                      r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"  # '"..." With that, X opened the call'
+                      r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"
+                      r"|^(?:That|This)\s+(?:is|was)\s+how\s+"  # '"..." That is how X describes the moment'  # '"..." With that, X opened the call'
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
                       re.IGNORECASE)
@@ -360,16 +362,28 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     # ('"I found out from a text." Mateus Carvalho, 33, an engineer from Porto, had been due to fly'):
     # someone new introduced with their age is who spoke.
     speaks = (_SPEAKING.match(registry.text, end) or _AGED.match(registry.text, end)
-              or _AS_SHE_SPOKE.search(following.text))  # '"..." Judge Ngata-Reid looked up as she spoke
+              or _DESCRIBED_AFTER.match(registry.text, end) or _AS_SHE_SPOKE.search(following.text))  # '"..." Judge Ngata-Reid looked up as she spoke
     # By role ('"... said no." The prime minister spoke after midnight'), someone named before too.
     by_role = registry.text.startswith("The ", start) and _SPOKE.match(registry.text, end) is not None
-    opens = start == following.start or _TITLES_ONLY.fullmatch(registry.text, following.start, start) is not None
+    opens = start == following.start or _titles_only(registry.text[following.start:start])
     if opens and speaks and (by_role or not any(m[2] is person for m in first[:-1])):
         return person
     return None
 
 
 _AGED = re.compile(r",\s*\d{1,3},")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s+[^,.“”\"]{2,80},")
+"""Someone new introduced with what they are: '"..." Rumana Haque, a pharmacist from Calderbridge, was on it'."""
+def _titles_only(words: str) -> bool:
+    """Whether the words before a name are titles or an office: "Judge ", "Prime Minister ", "Sen. "."""
+    if not words:
+        return False
+    if _TITLES_ONLY.fullmatch(words):
+        return True
+    tokens = words.split()
+    return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[-1].casefold() in ROLE_SET
+
+
 _TITLES_ONLY = re.compile(r"(?:(?:Judge|Justice|Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sen|Senator|Rep|"
                           r"Gov|Gen|Col|Capt|Det|Insp|Rev|President|Minister|Mayor)\.?\s+)+")
 _OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{ROLE_NOUNS})$")
@@ -384,6 +398,19 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>he|she)\s+(?!said
 
 _FRONTED = re.compile(r"(?:[^,.;:“”\"]{3,120},\s*)?")
 """What may stand before a sentence's subject: nothing, or one clause and its comma ("Asked why, ")."""
+
+
+def _opening_subject(registry: Registry, sentences: list[Sentence], sentence: Sentence) -> Person | None:
+    """The person who opens the sentence before, in the same paragraph ("The club's sporting director,
+    Massimo Ferrandi, admitted ... "...," the 49-year-old said"), if any."""
+    if sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph:
+        return None
+    previous = sentences[sentence.index - 1]
+    for start, _, person in [m for m in registry.mentions_between(previous.start, previous.end)
+                             if m[2].kind == "person"][:1]:
+        if _FRONTED.fullmatch(registry.text, previous.start, start):
+            return person
+    return None
 
 
 def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[Sentence]):
@@ -540,6 +567,8 @@ _STATEMENT_FROM = re.compile(
 """Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
 _FAMILY = re.compile(r"^(?:the|his|her|their)\s+family$", re.IGNORECASE)
 _NAMED_FAMILY = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\b")
+_WROTE = re.compile(r"(?:,[^,.“”\"]{1,90},)?\s+(?:wrote|posted|tweeted|published|issued|released|"
+                    r"said\s+(?:on|in)\s+(?:a|an|his|her|their)\b)")
 _FAMILY_SPEAKS = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\s+(?:said|says|wrote|added|announced)\b")
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
 _ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
@@ -694,7 +723,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         sex = "he" if word.endswith("man") and not word.endswith("woman") else "she" if word.endswith("woman") else ""
         age = re.match(r"\d+", word)
         ages = (int(age.group(0)),) * 2 if age else (13, 19) if word in ("teenager", "teen") else None
-        person = ((_aged(registry, at, *ages) if ages else None)
+        person = ((_aged(registry, at, *ages) if ages else None) or _opening_subject(registry, sentences, sentence)
                   or registry.last_mention(at, pronoun=sex) or registry.last_mention(at))
         if person is not None:
             return person.name, person.role
@@ -866,6 +895,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         by = _last(m for m in _ISSUED_BY.finditer(registry.text, 0, at)
                    if _names_document(registry.text[max(0, m.start() - 80) : m.start()].casefold(), noun))
         author = registry.mentions_between(by.end(), by.end() + 1) if by else []
+        if not issuers:  # a person who wrote or posted it: "Marchetti wrote on Facebook ... "...," the post said."
+            issuers = [m for m in registry.mentions_between(paragraph, at)
+                       if m[2].kind == "person" and _WROTE.match(registry.text, m[1])]
         if not issuers:  # "In its annual assessment, the agency said ... "...," the report said."
             family = _last(_FAMILY_SPEAKS.finditer(registry.text, paragraph, at))
             if family is not None:  # "The Alemseged family said in a statement ... "...," the statement said."
