@@ -312,6 +312,19 @@ def test_the_seed_article_comes_out_right() -> None:
       ("We found something new.", "Sigrun Holm", "microbiologist", False),
       ("He was almost always right.", "Tina Fonoti", "Prime Minister", False),
       ("We are not a dowry", "Davide Marchi", "", False)]),
+    # A place after "in" is no person; "Their association, X," an organisation; "she replied" after
+    # a question put to the witness; "X thanked Y for "..."" is X's; company words like Appliances.
+    ('Maria Tavares rakes the pans of the Ria Serrana lagoon. The utility has offices in Vila Serrana. '
+     'Their association, Marinhas Vivas, objects. "People think salt is just salt," she said.\n'
+     'Winifred Ashby, a retired headmistress, was giving evidence. The barrister, Nadia Kareem, put it to the '
+     'witness that she had signed the forms. "I signed what he gave me," she replied. In a card, Mrs Ashby '
+     'thanked him for "growing my nest egg".\n'
+     'Veltro Appliances said on Thursday that profit fell. Veltro buys steel abroad. The chief executive, '
+     'Adaeze Okoro, said switching would take "two years".',
+     [("People think salt is just salt", "Maria Tavares", "", False),
+      ("I signed what he gave me", "Winifred Ashby", "", False),
+      ("growing my nest egg", "Winifred Ashby", "", True),
+      ("two years", "Adaeze Okoro", "chief executive", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

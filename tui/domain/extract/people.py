@@ -53,7 +53,8 @@ ORG_WORDS = (
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
     "Palace|Diocese|Archdiocese|Church|Parish|Synod|Mosque|Temple|Abbey|Cathedral|"
-    "House|Athletic|Albion|FC|AFC|Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
+    "House|Athletic|Albion|FC|AFC|Appliances|Brands|Products|Textiles|Metals|Minerals|Plastics|Devices|"
+    "Materials|Components|Properties|Resorts|Stores|Retail|Airlines|Energy|Motors|Systems|Solutions|Resources|Engineering|Electronics|Enterprises|Management|Associates|Consulting|Partners|Capital|Research|Industries|Technologies|Labs|Laboratories|Authority|"
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
@@ -179,12 +180,25 @@ _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "how
 _CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+been|were|are|stands|stood)\s+"
                       r"(?:charged|accused|indicted|on\s+trial)|pleaded|denies|denied|admits|admitted)\b")
 """After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether a word stands in the text in lower case, as a whole word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _LOWER_OR_COMMA_AFTER = re.compile(r"\s+[a-z]|,")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*))"
                                r"(?=\s+(?:at|of|for|with|in|from|on|who|and)\b|,)")
 """A description after a name: ", a limnologist at Oulu University,", ", the Somali-born British Olympian,"
 (its noun tested with is_person_noun)."""
+_GAVE_EVIDENCE = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:was\s+|is\s+)?(?:giving\s+evidence|gave\s+evidence|"
+                            r"testified|testifying|took\s+the\s+stand)\b")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )\b(\w+)\s+(?:for|of)\s+$")
@@ -568,8 +582,8 @@ class Registry:
                 continue  # "Millbrook Park", "North Atlantic", "Futures Europe"; "Park Ji-yeon" is a name
             if looks_like_org(name) or self.find(name) is not None or self._inside_organisation(run.start(), run.end()):
                 continue
-            if not role and text.endswith("the ", 0, run.start()):
-                continue  # "in the Lincolnshire Wolds", "across the Gulf Stream": a person is not "the" X
+            if not role and text.endswith(("the ", " in ", " near ", " outside "), 0, run.start()):
+                continue  # "in the Lincolnshire Wolds", "offices in Vila Serrana": a person is not "the" X or "in" X
             if any(self._is_place(token) for token in tokens):
                 continue  # "Tarsania Velmora's": two countries, as "Tarsanian" and "Velmoran" show
             offset = run.end() - len(name)
@@ -585,7 +599,8 @@ class Registry:
                 # A feature calls "Francisca Moraes Teixeira" "Francisca" later; a word that also ends
                 # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
                 # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
-                repeated = self._first_name_alone(tokens[0])
+                # Not "Veltro Appliances": a last word the text also uses in lower case is a common noun.
+                repeated = self._first_name_alone(tokens[0]) and not _in_lower_case(tokens[-1].lower(), text)
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -596,7 +611,9 @@ class Registry:
                 if appos and is_person_noun(appos.group("noun")):
                     stop = _ROLE_END.search(text, appos.end("noun"), min(len(text), appos.end("noun") + 90))
                     role = _trim_role(text[appos.start("what"):stop.start() if stop else appos.end("noun")])
-            if text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
+            described_org = bool(role) and role.split()[-1].casefold() in _ORG_NOUN_SET and not any(
+                w.casefold() in ROLE_SET for w in role.split())  # "Their association, Marinhas Vivas, says"
+            if described_org or text.startswith(", which ", run.end()) and _SPEAKS_AFTER.match(text, run.end()):
                 self.add(name, at=offset, kind="organisation")  # "Fair Fares, which campaigns for ..., said"
             elif (role or repeated or _AGE_AFTER.match(text, run.end()) or _SPEAKS_AFTER.match(text, run.end())
                   or _CHARGED.match(text, run.end())
@@ -856,14 +873,20 @@ class Registry:
                              for key, v in votes.items()}
         return self._genders.get(id(person), "")
 
-    def charged(self, before: int) -> Person | None:
-        """The first person the text says is charged, accused, on trial or pleading ("the accused")."""
+    def charged(self, before: int, pattern: re.Pattern[str] | None = None) -> Person | None:
+        """The first person the text says is charged, accused, on trial or pleading ("the accused"), or
+        with another pattern after the name, giving evidence ("the witness")."""
+        pattern = pattern or _CHARGED
         for start, end, person in self.mentions:
             if start >= before:
                 break
-            if person.kind == "person" and not person.unnamed and _CHARGED.match(self.text, end):
+            if person.kind == "person" and not person.unnamed and pattern.match(self.text, end):
                 return person
         return None
+
+    def witness(self, before: int) -> Person | None:
+        """The first person the text says gave evidence or testified ("the witness")."""
+        return self.charged(before, _GAVE_EVIDENCE)
 
     def fits(self, person: Person, pronoun: str) -> bool:
         """Whether a pronoun ("he", "she") can refer to the person: not someone the text marks as the other sex."""

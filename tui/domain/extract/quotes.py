@@ -107,6 +107,10 @@ _PERSON_DESCRIBED = re.compile(
 _DOCUMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|release|note|"
                             r"post|filing)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
 _OFFICE_OF = re.compile(rf"^(?P<owner>{NAME})(?:’s|'s)\s+(?:office|campaign|team|spokes(?:man|woman|person))$")
+_THE_WITNESS = re.compile(r"^the\s+witness$", re.IGNORECASE)
+_REPLIED = re.compile(r"\b(?:he|she)\s+(?:replied|answered|responded|shot\s+back)\b")
+_PUT_TO = re.compile(rf"\b(?:asked|put\s+it\s+to|pressed|questioned|challenged)\s+(?P<target>the\s+[a-z]+|{NAME})\b")
+"""Who a question was put to: the one who then "replied"."""
 _THE_ACCUSED = re.compile(r"^the\s+(?:accused|defendant)$", re.IGNORECASE)
 _DESCRIBED_SPEAKS = re.compile(
     r"(?:^|,\s+)(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?(?:\d{1,3}-year-old|teenager|teen|accused|defendant|"
@@ -558,7 +562,8 @@ _SPEAKING = re.compile(
     rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
-    r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking)\b"
+    r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking|thanked|thanks|"
+    r"apologised|apologized|congratulated)\b"
 )
 _NAME_SPEAKING = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?={_SPEAKING.pattern})")
 _STATEMENT_FROM = re.compile(
@@ -715,6 +720,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         charged = registry.charged(at)  # a court report: "the accused" is who the text says is charged
         if charged is not None:
             return charged.name, charged.role
+    if _THE_WITNESS.match(original):
+        witness = registry.witness(at)  # "the witness": who the text says was giving evidence
+        if witness is not None:
+            return witness.name, witness.role
     described = _PERSON_DESCRIBED.match(who.strip(" ,"))
     if described and registry.find(described.group("word")) is None:
         # "the 58-year-old", "the Dutchman", "the Brazilian", "the teenager": the person last named
@@ -763,6 +772,15 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if spokesperson is not None:
                 return spokesperson
         kinds = ("person",) if lowered in ("he", "she") else ("organisation", "person")
+        if lowered in ("he", "she") and _REPLIED.search(sentence.text) and sentence.index > 0:
+            # "Karimi put it to the witness that she had signed. "I signed what he gave me," she replied."
+            asked = _PUT_TO.search(sentences[sentence.index - 1].text)
+            if asked is not None:
+                speaker, role = _resolve(asked.group("target"), registry, sentences[sentence.index - 1].start,
+                                         sentences, sentences[sentence.index - 1])
+                person = registry.find(speaker) if speaker else None
+                if person is not None and person.kind == "person" and registry.fits(person, lowered):
+                    return speaker, role
         if lowered in ("he", "she") and _ASKED.match(sentence.text):
             at = min(at, sentence.start)  # "Asked whether Hoekstra's error cost them, he replied": not Hoekstra
         if lowered in ("he", "she"):
