@@ -356,6 +356,7 @@ def test_a_multi_paragraph_quote_is_one_quote() -> None:
     ("They will build a 7.6-kilometre section, a 24-room hostel and pay 480 million złoty.",
      ["7.6-kilometre", "24-room", "480 million złoty"]),
     ("Temperatures rose by roughly 2.3C. Room 4F and Grade 3C are closed.", ["roughly 2.3C"]),
+    ("Police arrested two men; the side played with ten men.", ["two men", "ten men"]),
 ])
 def test_figure_styles(text: str, values: list[str]) -> None:
     assert sorted(f.value for f in extract(text).figures) == sorted(values)
