@@ -180,17 +180,6 @@ _NOT_PERSON_NOUNS = {"after", "over", "under", "other", "whether", "never", "how
 _CHARGED = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:(?:is|was|has\s+been|had\s+been|were|are|stands|stood)\s+"
                       r"(?:charged|accused|indicted|on\s+trial)|pleaded|denies|denied|admits|admitted)\b")
 """After the name of the one a court report is about: "Declan Walsh, the former treasurer, is charged with"."""
-def _in_lower_case(word: str, text: str) -> bool:
-    """Whether a word stands in the text in lower case, as a whole word."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
-            return True
-        at = text.find(word, end)
-    return False
-
-
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _LOWER_OR_COMMA_AFTER = re.compile(r"\s+[a-z]|,")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*))"
@@ -291,8 +280,8 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
 """What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
 _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b")
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group", "Kestel,
-Turkey's second-biggest maker of household appliances" (found first:
-it starts with a comma, so the search skips ahead quickly; the name is then looked for before it)."""
+Turkey's second-biggest maker of household appliances" (found first: it starts with a comma, so the
+search skips ahead quickly; the name is then looked for before it)."""
 _ORG_NOUN_SET = {noun for noun in ORG_NOUNS.split("|") if " " not in noun}
 _THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*$")
 """An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
@@ -600,7 +589,7 @@ class Registry:
                 # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
                 # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
                 # Not "Veltro Appliances": a last word the text also uses in lower case is a common noun.
-                repeated = self._first_name_alone(tokens[0]) and not _in_lower_case(tokens[-1].lower(), text)
+                repeated = self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="-")
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."

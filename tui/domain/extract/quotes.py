@@ -303,8 +303,8 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"observation|admission|tribute|description|answer|promise|boast|joke|complaint|view)"
                       r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
                       r"|^The\s+speaker,\s+"  # '"..." The speaker, Rangi Kereama-Holt, helped organise it'
-                      r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"
-                      r"|^(?:That|This)\s+(?:is|was)\s+how\s+"  # '"..." That is how X describes the moment'  # '"..." With that, X opened the call'
+                      r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"  # '"..." With that, X opened the call'
+                      r"|^(?:That|This)\s+(?:is|was)\s+how\s+"  # '"..." That is how X describes the moment'
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
                       re.IGNORECASE)
@@ -365,8 +365,9 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     first = registry.mentions_between(0, start + 1)
     # ('"I found out from a text." Mateus Carvalho, 33, an engineer from Porto, had been due to fly'):
     # someone new introduced with their age is who spoke.
+    # ... or introduced with what they are, or said to speak ('"..." Judge Ngata-Reid looked up as she spoke')
     speaks = (_SPEAKING.match(registry.text, end) or _AGED.match(registry.text, end)
-              or _DESCRIBED_AFTER.match(registry.text, end) or _AS_SHE_SPOKE.search(following.text))  # '"..." Judge Ngata-Reid looked up as she spoke
+              or _DESCRIBED_AFTER.match(registry.text, end) or _AS_SHE_SPOKE.search(following.text))
     # By role ('"... said no." The prime minister spoke after midnight'), someone named before too.
     by_role = registry.text.startswith("The ", start) and _SPOKE.match(registry.text, end) is not None
     opens = start == following.start or _titles_only(registry.text[following.start:start])
@@ -378,6 +379,8 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
 _AGED = re.compile(r",\s*\d{1,3},")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s+[^,.“”\"]{2,80},")
 """Someone new introduced with what they are: '"..." Rumana Haque, a pharmacist from Calderbridge, was on it'."""
+
+
 def _titles_only(words: str) -> bool:
     """Whether the words before a name are titles or an office: "Judge ", "Prime Minister ", "Sen. "."""
     if not words:
@@ -409,10 +412,16 @@ def _opening_subject(registry: Registry, sentences: list[Sentence], sentence: Se
     Massimo Ferrandi, admitted ... "...," the 49-year-old said"), if any."""
     if sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph:
         return None
-    previous = sentences[sentence.index - 1]
-    for start, _, person in [m for m in registry.mentions_between(previous.start, previous.end)
-                             if m[2].kind == "person"][:1]:
-        if _FRONTED.fullmatch(registry.text, previous.start, start):
+    return _opener(registry, sentences[sentence.index - 1], people_only=True)
+
+
+def _opener(registry: Registry, sentence: Sentence, *, people_only: bool = False) -> Person | None:
+    """The person who opens a sentence, after at most one fronted clause ("Asked why, Marsh ...")."""
+    mentions = registry.mentions_between(sentence.start, sentence.end)
+    if people_only:
+        mentions = [m for m in mentions if m[2].kind == "person"]
+    for start, _, person in mentions[:1]:
+        if person.kind == "person" and _FRONTED.fullmatch(registry.text, sentence.start, start):
             return person
     return None
 
@@ -432,11 +441,7 @@ def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[S
     pronoun = _PRONOUN_SUBJECT.search(previous.text)
     if pronoun is not None:
         return registry.last_mention(previous.start + pronoun.start("pronoun"), pronoun=pronoun.group("pronoun").lower())
-    # "Raimunda climbs into the canoe.", "Asked about the card, Echeverría shook his head."
-    for start, _, person in registry.mentions_between(previous.start, previous.end)[:1]:
-        if person.kind == "person" and _FRONTED.fullmatch(registry.text, previous.start, start):
-            return person
-    return None
+    return _opener(registry, previous)  # "Raimunda climbs into the canoe.", "Asked about it, Echeverría shook his head."
 
 
 def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
