@@ -325,6 +325,22 @@ def test_the_seed_article_comes_out_right() -> None:
       ("I signed what he gave me", "Winifred Ashby", "", False),
       ("growing my nest egg", "Winifred Ashby", "", True),
       ("two years", "Adaeze Okoro", "chief executive", True)]),
+    # "Asked whether X ..., Y did not hesitate: "..."" is Y's; "The judgment belongs to X"; "the
+    # Sarkandi embassy"; "In a statement, the trust said ..." then a paragraph of the statement;
+    # an organisation's name with "and" in it.
+    ("Lucia Ferro, Valmer's head coach, watched. Obi Nwosu, the wing, was sent off. Asked whether Obi deserved "
+     'the card, Ferro did not hesitate: "Yes."\n'
+     '"Voters drifted away." The judgment belongs to Selin Aras, who studies elections.\n'
+     'The Sarkandi embassy went further. "This is an insult," it said. The embassy said visas would wait '
+     '"until further notice" for Zarovian citizens.\n'
+     'In a statement, Ashcombe and Wyre Valley Hospitals NHS Trust said it had "no choice".\n'
+     '"We value our nurses," the statement said.',
+     [("Yes.", "Lucia Ferro", "Valmer's head coach", False),
+      ("Voters drifted away.", "Selin Aras", "", False),
+      ("This is an insult", "Sarkandi embassy", "", False),
+      ("until further notice", "Sarkandi embassy", "", True),
+      ("no choice", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", True),
+      ("We value our nurses", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

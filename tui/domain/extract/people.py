@@ -87,7 +87,8 @@ ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
-_CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
+_CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+and[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
+"""The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 # "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
@@ -283,6 +284,8 @@ _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(
 Turkey's second-biggest maker of household appliances" (found first: it starts with a comma, so the
 search skips ahead quickly; the name is then looked for before it)."""
 _ORG_NOUN_SET = {noun for noun in ORG_NOUNS.split("|") if " " not in noun}
+_NATIONAL_BODY = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+(?:embassy|consulate|mission))\b")
+"""A country's body named by its adjective: "the Sarkandi embassy" (the name the text gives it)."""
 _THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*$")
 """An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
 _FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
@@ -499,6 +502,9 @@ class Registry:
                 name, at = text[lead.start():described.end("name")], lead.start()
             if self.find(name) is None:
                 self.add(name, at=at, kind="organisation")
+        for body in _NATIONAL_BODY.finditer(text) if "the " in lowered else ():  # "The Sarkandi embassy said"
+            if self.find(body.group("name")) is None:
+                self.add(body.group("name"), at=body.start("name"), kind="organisation")
         # "the digital rights group Clearline": the organisation nouns present, then a name after one
         for _, end in find_words(lowered, _ORG_NOUN_SET.intersection(lowered_words)):
             named = _NAME_AFTER.match(text, end)

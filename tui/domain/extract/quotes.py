@@ -304,6 +304,8 @@ _VIEW_OF = re.compile(r"^(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are)
                       r"(?:,[^,.“”\"]{1,120},)?\s+came\s+from\s+"
                       r"|^The\s+speaker,\s+"  # '"..." The speaker, Rangi Kereama-Holt, helped organise it'
                       r"|^With\s+(?:that|this|those\s+words|these\s+words),\s+"  # '"..." With that, X opened the call'
+                      r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:judgment|judgement|verdict|view|words?|assessment|line|"
+                      r"quote|diagnosis)\s+(?:belongs|belonged|is|was)\s+(?:to|that\s+of)\s+"  # "The judgment belongs to X"
                       r"|^(?:That|This)\s+(?:is|was)\s+how\s+"  # '"..." That is how X describes the moment'
                       r"|^(?:The|That|This)\s+(?:\w+\s+)?(?:question|point|case|argument|warning|plea|appeal|"
                       r"remark|comment|claim|complaint)\s+was\s+(?:put|made|raised|asked|voiced|issued)\s+by\s+",
@@ -634,6 +636,12 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     base = candidate.sentence.start
     text = registry.text
     mentions = registry.mentions_between(base, base + len(before))
+    if _ASKED.match(before) and ", " in before:
+        # "Asked whether Obi deserved the card, Ferreyra did not hesitate: "Yes."": the one after the question
+        after_question = base + before.index(", ")
+        answering = [m for m in mentions if m[0] > after_question and m[2].kind == "person"]
+        if answering:
+            return answering[0][2].name
     people = [m for m in mentions if m[2].kind == "person"]
     speaking = [m for m in people if _SPEAKING.match(text, m[1])]
     if not speaking:
@@ -660,6 +668,9 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
         person = registry.last_mention(base, pronoun=said) or registry.last_mention(base)
         if person is not None:
             return person.name
+    opening_org = _ORG_SUBJECT_SPEAKS.match(before)
+    if opening_org is not None:  # "The embassy said ... Zarovian citizens ... "until further notice""
+        return opening_org.group("org")
     organisations = [m for m in mentions if m[2].kind == "organisation"]
     if organisations:
         speaking = [m for m in organisations if _SPEAKING.match(text, m[1])]
@@ -909,8 +920,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         return (f"family of {person.name}", "") if person is not None else ("", "")
     if _DOCUMENT.match(who):
         # "the letter reads": who the paragraph says issued it ("the Diocese of Kennet ... said"),
-        # else the organisation (or person) named last
+        # else the organisation (or person) named last; a quotation opening its paragraph may
+        # follow the paragraph that introduced the statement ("In a statement, the trust said ...")
         paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+        if sentence.start == paragraph and sentence.index > 0:
+            paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
         issuers = [m for m in registry.mentions_between(paragraph, at)
                    if m[2].kind == "organisation" and _SPEAKING.match(registry.text, m[1])]
         judge = registry.last_mention(at) if who.casefold().endswith(("judgment", "judgement", "ruling")) else None
