@@ -922,9 +922,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         # "the letter reads": who the paragraph says issued it ("the Diocese of Kennet ... said"),
         # else the organisation (or person) named last; a quotation opening its paragraph may
         # follow the paragraph that introduced the statement ("In a statement, the trust said ...")
-        paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
-        if sentence.start == paragraph and sentence.index > 0:
-            paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
+        paragraph = _paragraph_from(sentences, sentence)
         issuers = [m for m in registry.mentions_between(paragraph, at)
                    if m[2].kind == "organisation" and _SPEAKING.match(registry.text, m[1])]
         judge = registry.last_mention(at) if who.casefold().endswith(("judgment", "judgement", "ruling")) else None
@@ -981,9 +979,7 @@ def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence]
 
     ("A spokeswoman for Greyline Buses said ... "...," she said", "... the spokesman said").
     """
-    paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
-    if sentence.start == paragraph and sentence.index > 0:  # a quote opening its paragraph: the one before too
-        paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
+    paragraph = _paragraph_from(sentences, sentence)
     unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
     if unnamed is None or [m for m in registry.mentions_between(unnamed.end(), at) if m[2].kind == "person"]:
         return None
@@ -992,6 +988,15 @@ def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence]
         return None
     named = _named_later(registry, unnamed.group("who"), at)
     return (named.name, named.role) if named else _resolve(_spoken_for(org), registry, at, sentences, sentence)
+
+
+def _paragraph_from(sentences: list[Sentence], sentence: Sentence) -> int:
+    """Where a quotation's paragraph starts, or the paragraph before when the quotation opens its own
+    ("In a statement, the trust said ... ¶ "...," the statement said")."""
+    paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    if sentence.start == paragraph and sentence.index > 0:
+        paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
+    return paragraph
 
 
 def _named_later(registry: Registry, unnamed: str, at: int) -> Person | None:
