@@ -791,12 +791,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if lowered in ("he", "she") and _REPLIED.search(sentence.text) and sentence.index > 0:
             # "Karimi put it to the witness that she had signed. "I signed what he gave me," she replied."
             asked = _PUT_TO.search(sentences[sentence.index - 1].text)
-            if asked is not None:
-                speaker, role = _resolve(asked.group("target"), registry, sentences[sentence.index - 1].start,
-                                         sentences, sentences[sentence.index - 1])
-                person = registry.find(speaker) if speaker else None
-                if person is not None and person.kind == "person" and registry.fits(person, lowered):
-                    return speaker, role
+            fitting = asked and _fitting(asked.group("target"), lowered, registry, sentences, sentences[sentence.index - 1])
+            if fitting:
+                return fitting
         if lowered in ("he", "she") and _ASKED.match(sentence.text):
             at = min(at, sentence.start)  # "Asked whether Hoekstra's error cost them, he replied": not Hoekstra
         if lowered in ("he", "she"):
@@ -814,12 +811,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             # "Asked about it, the teenager said she had not decided. She was, she told reporters, "tired"":
             # the one the sentence before has speaking, described rather than named.
             described = _DESCRIBED_SPEAKS.search(sentences[index - 1].text)
-            if described is not None:
-                speaker, role = _resolve(described.group("who"), registry, sentences[index - 1].start + described.start(),
-                                         sentences, sentences[index - 1])
-                person = registry.find(speaker) if speaker else None
-                if person is not None and person.kind == "person" and registry.fits(person, lowered):
-                    return speaker, role
+            fitting = described and _fitting(described.group("who"), lowered, registry, sentences, sentences[index - 1],
+                                             described.start())
+            if fitting:
+                return fitting
         person = registry.last_mention(at, kinds=kinds, pronoun=lowered) or registry.last_mention(at)
         if person is not None and lowered in ("he", "she"):
             person = _back_to_main_person(registry, person, at, lowered, sentences, sentence)
@@ -988,6 +983,16 @@ def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence]
         return None
     named = _named_later(registry, unnamed.group("who"), at)
     return (named.name, named.role) if named else _resolve(_spoken_for(org), registry, at, sentences, sentence)
+
+
+def _fitting(who: str, pronoun: str, registry: Registry, sentences: list[Sentence], sentence: Sentence,
+             offset: int = 0) -> tuple[str, str] | None:
+    """Who a description in another sentence resolves to, if a person the pronoun can be."""
+    speaker, role = _resolve(who, registry, sentence.start + offset, sentences, sentence)
+    person = registry.find(speaker) if speaker else None
+    if person is not None and person.kind == "person" and registry.fits(person, pronoun):
+        return speaker, role
+    return None
 
 
 def _paragraph_from(sentences: list[Sentence], sentence: Sentence) -> int:
