@@ -147,6 +147,21 @@ def _sentence_tense(text: str, start: int) -> str:
     return ""
 
 
+_STEP = {"last": -1, "next": 1, "this": 0, "the": 0}
+"""How many weeks, months or years away "last week", "next month", "the end of the year" are."""
+
+
+def _period(base: dt.date, step: int, unit: str) -> str:
+    """The week, month or year `step` of them from the article's date: "2025-W12", "2025-03", "2025"."""
+    if unit == "year":
+        return str(base.year + step)
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + step
+        return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+    year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def _month(name: str) -> int:
     return _MONTHS.index(name.lower()) + 1
 
@@ -204,29 +219,11 @@ def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
             delta = 7
         return (base - dt.timedelta(days=delta)).isoformat()
     if groups["rel"]:
-        step = {"last": -1, "next": 1, "this": 0}[groups["which"].lower()]
-        unit = groups["unit"].lower()
-        if unit == "year":
-            return str(base.year + step)
-        if unit == "month":
-            month_index = base.year * 12 + base.month - 1 + step
-            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
-        year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
-        return f"{year}-W{week:02d}"
+        return _period(base, _STEP[groups["which"].lower()], groups["unit"].lower())
     if groups["part"]:  # "the end of the year", "the middle of next week"
-        which = groups["pwhich"].lower()
-        step = {"last": -1, "next": 1}.get(which, 0)
-        unit = groups["punit"].lower()
-        if unit == "year":
-            return str(base.year + step)
-        if unit == "month":
-            month_index = base.year * 12 + base.month - 1 + step
-            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
-        year, week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
-        return f"{year}-W{week:02d}"
+        return _period(base, _STEP[groups["pwhich"].lower()], groups["punit"].lower())
     if groups["mly"]:  # "October last year"
-        step = {"last": -1, "next": 1, "this": 0}[groups["which6"].lower()]
-        return f"{base.year + step}-{_month(groups['m6']):02d}"
+        return f"{base.year + _STEP[groups['which6'].lower()]}-{_month(groups['m6']):02d}"
     if groups["near"]:
         offset = {"yesterday": -1, "tomorrow": 1, "tonight": 0}[groups["near"].lower()]
         return (base + dt.timedelta(days=offset)).isoformat()
