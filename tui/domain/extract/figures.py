@@ -78,17 +78,19 @@ _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|q
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
              rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{_WORD_NUMBER})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled", "one in 12" (after "about" or the like)."""
+_COMPOUND_NOUNS = r"room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
+"""What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
                      r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)"
-                     rf"|(?:{_NUMBER})-(?:room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong)(?![\w-])")
+                     rf"|(?:{_NUMBER})-(?:{_COMPOUND_NOUNS})(?![\w-])")
 """A spelled-out number joined to its unit: "a five-year contract", "a 90-day emergency" (digits are quantities)."""
 _TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)"
           r"|\d{1,3}-\d{1,3}(?=[\s,.;]|$)")
 """A vote: "voted 31 to 18", "by five votes to two" (only after a word of voting, see _TALLY_BEFORE)."""
 _BARE = rf"{_NUMBER}(?:{_SCALE})?"
+"""A number on its own ("had risen to about 257,000"): kept only when something says it is a figure."""
 _MAGNITUDE = r"[mM]agnitude[- ]\d(?:\.\d)?"
 """An earthquake's size: "a magnitude 6.8 earthquake"."""
-"""A number on its own ("had risen to about 257,000"): kept only when something says it is a figure."""
 _FIGURE = re.compile(
     rf"(?<![\w.:$€£¥–-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_SPELLED_COMPOUND}"
     rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|(?P<magnitude>{_MAGNITUDE})"
@@ -150,7 +152,7 @@ _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
 _TEMPERATURE_CUE = re.compile(r"(?i:temperat|warm|heat|hot\b|cold|cool|degree|celsius|fahrenheit|frost|freez|thaw|"
                               r"climate|weather|fever)")
-_COMPOUND_END = re.compile(r"\d[CF]$|\d-(?:room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong)$")
+_COMPOUND_END = re.compile(rf"\d[CF]$|\d-(?:{_COMPOUND_NOUNS})$")
 """Quantities _UNITS does not end with: "2.3C", "a 24-room hotel"."""
 _DIGIT = re.compile(r"\d")
 _ONE_OR_A = re.compile(r"one|a", re.IGNORECASE)
@@ -175,6 +177,7 @@ _TALLY_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|by|ruled|spli
                            r"won|lost|defeated)\s+(?:of\s+)?$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpassed|totalled|totaled|numbered|"
                           r"of|was|were|is|are|stood at|at|from|by)\s+$)", re.IGNORECASE)
+"""What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
 _SMALL_BARE_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|increased|decreased|"
                                 r"reached|hit|totalled|totaled|stood at)(?:\s+to)?|margin of|majority of|toll of|"
                                 r"tally of|total of)\s+$", re.IGNORECASE)
@@ -184,7 +187,6 @@ _THRESHOLD = re.compile(r"(?i:under|over|below|above|an extra|another)")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=\s|$)")
 _PART_OF = re.compile(r"(\d+(?:,\d{3})*)\s+of\s+(?:its|their|the|them|these|those|his|her|our)\b")
 """A part of a whole: "212 of its 260 departures", "17 of the 23 contracts"."""
-"""What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
 _DURATION_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
 _SCALED_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:million|billion|thousand|trillion))(?=\s|$)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|old|on(?=\s*[,.;]|\s+from\b)|since|from now)\b")
