@@ -103,24 +103,21 @@ _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted
 ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
-_TITLE_START = re.compile(
-    r"(?:[Tt]he|Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|Sir|Dame|Lord|"
-    r"Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|Father|Fr|Sister|Rabbi|Imam|Bishop|"
-    r"Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|Mum|Mom|Grandma|Grandpa|Uncle|Auntie|Aunt|Her|His|"
-    r"Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General|Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|"
-    r"General|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|Admiral|Cmdr|Commodore|Cpl|Corporal|Air|Field|Vice|Rear|"
-    r"Staff|Det|Detective|Insp|Inspector|Supt|Superintendent|Constable|Chief)\b")
+_TITLE_WORDS = (r"Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|Sir|Dame|Lord|"
+                r"Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|Father|Fr|Sister|Rabbi|"
+                r"Imam|Bishop|Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|Mum|Mom|Grandma|Grandpa|Uncle|"
+                r"Auntie|Aunt")
+_RANK_WORDS = (r"Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
+               r"Admiral|Cmdr|Commodore|Cpl|Corporal|Det|Detective|Insp|Inspector|Supt|Superintendent|Constable")
+_HYPHENATED_RANKS = r"Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General"
+_TITLE_START = re.compile(rf"(?:[Tt]he|Her|His|{_TITLE_WORDS}|{_HYPHENATED_RANKS}|{_RANK_WORDS}|"
+                          r"Air|Field|Vice|Rear|Staff|Chief)\b")
 """The first words _TITLES and _RANKS can start with: a quick test before them."""
-_RANKS = re.compile(r"^(?:(?:Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|"
-                    r"Sergeant|Adm|Admiral|Cmdr|Commodore|Cpl|Corporal|Air(?:\s+Vice)?\s+Marshal|Field\s+Marshal|"
-                    r"(?:Vice|Rear)\s+Admiral|Staff\s+Sergeant|Det|Detective|Insp|Inspector|Supt|Superintendent|"
-                    r"Constable|Chief(?=\s+(?:Inspector|Superintendent|Constable|Petty)))\.?\s+)+")
+_RANKS = re.compile(rf"^(?:(?:{_RANK_WORDS}|Air(?:\s+Vice)?\s+Marshal|Field\s+Marshal|(?:Vice|Rear)\s+Admiral|"
+                    r"Staff\s+Sergeant|Chief(?=\s+(?:Inspector|Superintendent|Constable|Petty)))\.?\s+)+")
 """Military ranks before a name, one or more: "Lt. Gen.", "Brigadier", "Air Vice Marshal"."""
-_TITLES = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|"
-                     r"Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|"
-                     r"Father|Fr|Sister|Rabbi|Imam|Bishop|Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|"
-                     r"Mum|Mom|Grandma|Grandpa|Uncle|Auntie|Aunt|Her\s+Honour|His\s+Honour|Mr\s+Justice|"
-                     r"Mrs\s+Justice|Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General)\.?\s+)+")
+_TITLES = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{_TITLE_WORDS}|Her\s+Honour|His\s+Honour|Mr\s+Justice|Mrs\s+Justice|"
+                     rf"{_HYPHENATED_RANKS})\.?\s+)+")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "For", "If", "As", "It", "He", "She", "They", "We", "This",
     "That", "These", "Those", "When", "While", "After", "Before", "Under", "Since", "Despite", "Although", "Monday",
@@ -189,7 +186,8 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<what>(?:[\w'’-]+\s+){0
 (its noun tested with is_person_noun)."""
 _GAVE_EVIDENCE = re.compile(r"(?:,[^,.;]{1,100},)?\s+(?:was\s+|is\s+)?(?:giving\s+evidence|gave\s+evidence|"
                             r"testified|testifying|took\s+the\s+stand)\b")
-_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+"""A possessive at the end of a name or word: "Reyes's", "Hughes'"."""
 _ROLE_LEAD_WORD = re.compile(r"^(?:the|a|an|and|by|said|says|of)\s+", re.IGNORECASE)
 _DEPARTMENT_BEFORE = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )\b(\w+)\s+(?:for|of)\s+$")
 """The office before a name ("Minister for Energy Conor Whelan"); not "a lawyer for Harakeke House", a client."""
@@ -268,7 +266,6 @@ _TITLE_NOUNS = {"Gen": "general", "General": "general", "Sen": "senator", "Senat
                 "Detective": "detective", "Insp": "inspector", "Inspector": "inspector", "Rev": "reverend"}
 _TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_NOUNS)})\.?\s+$")
 """A title just before a name, and the noun the text may later call its holder by ("the general")."""
-_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _AGE_AFTER = re.compile(rf",\s*\d{{1,3}},|{_PARTY_TAG}")
 _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|runs|lives|works|owns|spent|says|said|knows|remembers|recalls|"
                          r"[a-z]{3,}(?:ed|s))\b")
