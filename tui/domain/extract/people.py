@@ -592,7 +592,7 @@ class Registry:
                 # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
                 # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
                 # Not "Veltro Appliances": a last word the text also uses in lower case is a common noun.
-                repeated = self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="-")
+                repeated = self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="_-")
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
@@ -619,15 +619,11 @@ class Registry:
         a surname is), and somewhere followed by a lower-case word or a comma ("Francisca grew up")."""
         text = self.text
         alone = False
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
-                previous = _WORD_BEFORE.search(text, max(0, at - 40), at)
-                if previous is not None and previous.group(1)[:1].isupper():
-                    return False
-                alone = alone or _LOWER_OR_COMMA_AFTER.match(text, end) is not None
-            at = text.find(word, end)
+        for at, end in find_words(text, [word], joiners="_-"):
+            previous = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if previous is not None and previous.group(1)[:1].isupper():
+                return False
+            alone = alone or _LOWER_OR_COMMA_AFTER.match(text, end) is not None
         return alone
 
     def _is_quoted(self, at: int) -> bool:
@@ -754,14 +750,7 @@ class Registry:
         text = self.text
         # A few forms start in lower case ("al-Khatib", "senior air force officer"): found with find().
         lower = [form for form in forms if not _CAPITALISED_WORD.match(form)]
-        found_lower = []
-        for form in lower:
-            at = text.find(form)
-            while at != -1:
-                after = at + len(form)
-                if not (at and _WORD_GOES_ON.match(text, at - 1)) and not _WORD_GOES_ON.match(text, after):
-                    found_lower.append((at, after, form))
-                at = text.find(form, after)
+        found_lower = [(at, after, text[at:after]) for at, after in find_words(text, lower, joiners="_-")]
         by_first_word: dict[str, list[str]] = {}
         for form in sorted((f for f in forms if f not in lower), key=len, reverse=True):
             by_first_word.setdefault(_FIRST_WORD.match(form).group(0), []).append(form)
