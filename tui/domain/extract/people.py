@@ -854,20 +854,22 @@ class Registry:
                              for key, v in votes.items()}
         return self._genders.get(id(person), "")
 
-    def charged(self, before: int, pattern: re.Pattern[str] | None = None) -> Person | None:
-        """The first person the text says is charged, accused, on trial or pleading ("the accused"), or
-        with another pattern after the name, giving evidence ("the witness")."""
-        pattern = pattern or _CHARGED
+    def charged(self, before: int) -> Person | None:
+        """The first person the text says is charged, accused, on trial or pleading ("the accused")."""
+        return self._first_followed_by(_CHARGED, before)
+
+    def witness(self, before: int) -> Person | None:
+        """The first person the text says gave evidence or testified ("the witness")."""
+        return self._first_followed_by(_GAVE_EVIDENCE, before)
+
+    def _first_followed_by(self, pattern: re.Pattern[str], before: int) -> Person | None:
+        """The first named person, mentioned before an offset, whose mention the pattern follows."""
         for start, end, person in self.mentions:
             if start >= before:
                 break
             if person.kind == "person" and not person.unnamed and pattern.match(self.text, end):
                 return person
         return None
-
-    def witness(self, before: int) -> Person | None:
-        """The first person the text says gave evidence or testified ("the witness")."""
-        return self.charged(before, _GAVE_EVIDENCE)
 
     def fits(self, person: Person, pronoun: str) -> bool:
         """Whether a pronoun ("he", "she") can refer to the person: not someone the text marks as the other sex."""
@@ -876,12 +878,13 @@ class Registry:
     def main_person(self, pronoun: str) -> Person | None:
         """The person named most often whom the pronoun can be ("she": not someone called "he"), if
         named at least three times: who a profile or an obituary is about."""
-        counts = Counter(person.name for _, _, person in self.mentions
-                         if person.kind == "person" and self.fits(person, pronoun))
+        people = {id(person): person for _, _, person in self.mentions
+                  if person.kind == "person" and self.fits(person, pronoun)}
+        counts = Counter(id(person) for _, _, person in self.mentions if id(person) in people)
         if not counts:
             return None
-        name, count = counts.most_common(1)[0]
-        return self.find(name) if count >= 3 else None
+        key, count = counts.most_common(1)[0]
+        return people[key] if count >= 3 else None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """The mentions that start in [start, end)."""
