@@ -38,10 +38,12 @@ _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
-_ADVERB_WORDS = (r"(?:also|later|then|had|has|have|once|earlier|previously|already|just|since|now|still|often|"
-                 r"repeatedly|publicly|privately|recently)")
+_NEVER_FIRST = r"already|just|since|now|still|often|repeatedly|publicly|privately|recently"
+"""Adverbs that neither start a speaker's description nor end one: "she had already told"."""
+_ADVERB_WORDS = rf"(?:also|later|then|had|has|have|once|earlier|previously|{_NEVER_FIRST})"
 """Between who and the verb: "he later said", "the minister had written"."""
-_NOT_WHO = r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|on|at|of|for|with|by|from|was|is|were|are|has|had|have|already|just|since|now|still|often|repeatedly|publicly|privately|recently)\b)"
+_NOT_WHO = (r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|"
+            rf"on|at|of|for|with|by|from|was|is|were|are|has|had|have|{_NEVER_FIRST})\b)")
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
@@ -50,7 +52,9 @@ _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?
                          rf"union|council|court|agency|department|embassy|hospital|school|university)\s+"
                          rf"(?:{_SPOKESPERSON_NOUN})))")
 """"a spokeswoman for the culture department", "a Commission spokesman": the organisation speaks."""
-_STATEMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:statement|letter|release|post|filing)\s+(?:from|by)\s+"
+_ISSUED_TEXTS = r"statement|letter|release|post|filing"
+"""What someone issues and the text then quotes: "a statement from the company"."""
+_STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXTS})\s+(?:from|by)\s+"
                  r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?")
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
@@ -104,8 +108,8 @@ _PERSON_DESCRIBED = re.compile(
     r"Serb|Croat|Slovak|Slovene|Basque|Argentine|Filipino|Filipina|Kiwi|Aussie|Swiss|Frenchman|Welshman|Manx|"
     r"teenager|teen)$")
 """A person described, not named: "the 58-year-old", "the Dutchman", "the Brazilian", "the Spaniard"."""
-_DOCUMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|release|note|"
-                            r"post|filing)\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
+_DOCUMENT_FROM = re.compile(rf"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:{_ISSUED_TEXTS}|note)"
+                            r"\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
 _OFFICE_OF = re.compile(rf"^(?P<owner>{NAME})(?:’s|'s)\s+(?:office|campaign|team|spokes(?:man|woman|person))$")
 _THE_WITNESS = re.compile(r"^the\s+witness$", re.IGNORECASE)
 _REPLIED = re.compile(r"\b(?:he|she)\s+(?:replied|answered|responded|shot\s+back)\b")
