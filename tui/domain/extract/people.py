@@ -116,6 +116,8 @@ _TITLE_START = re.compile(rf"(?:[Tt]he|Her|His|{_TITLE_WORDS}|{_HYPHENATED_RANKS
 _RANKS = re.compile(rf"^(?:(?:{_RANK_WORDS}|Air(?:\s+Vice)?\s+Marshal|Field\s+Marshal|(?:Vice|Rear)\s+Admiral|"
                     r"Staff\s+Sergeant|Chief(?=\s+(?:Inspector|Superintendent|Constable|Petty)))\.?\s+)+")
 """Military ranks before a name, one or more: "Lt. Gen.", "Brigadier", "Air Vice Marshal"."""
+TITLES_ONLY = re.compile(rf"(?:(?:{_TITLE_WORDS}|{_HYPHENATED_RANKS}|{_RANK_WORDS}|Professor)\.?\s+)+")
+"""Nothing but titles and ranks, as they stand before a name: "Judge ", "Lt. Gen. ", "Dr "."""
 _TITLES = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{_TITLE_WORDS}|Her\s+Honour|His\s+Honour|Mr\s+Justice|Mrs\s+Justice|"
                      rf"{_HYPHENATED_RANKS})\.?\s+)+")
 _NOT_NAMES = {

@@ -17,6 +17,7 @@ from tui.domain.extract.people import (
     ROLE_NOUNS,
     ROLE_SET,
     SPACE,
+    TITLES_ONLY,
     Person,
     Registry,
     clean_name,
@@ -391,14 +392,12 @@ def _titles_only(words: str) -> bool:
     """Whether the words before a name are titles or an office: "Judge ", "Prime Minister ", "Sen. "."""
     if not words:
         return False
-    if _TITLES_ONLY.fullmatch(words):
+    if TITLES_ONLY.fullmatch(words):
         return True
     tokens = words.split()
     return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[-1].casefold() in ROLE_SET
 
 
-_TITLES_ONLY = re.compile(r"(?:(?:Judge|Justice|Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sen|Senator|Rep|"
-                          r"Gov|Gen|Col|Capt|Det|Insp|Rev|President|Minister|Mayor)\.?\s+)+")
 _OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{ROLE_NOUNS})$")
 _ASKED = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b")
 _ADDING = re.compile(r"\b(?:adding|added|and\s+said|and\s+warned|before\s+adding)\b[^“”\"]*$")
