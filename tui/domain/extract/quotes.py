@@ -577,14 +577,14 @@ _SPEAKING = re.compile(
 )
 _NAME_SPEAKING = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?={_SPEAKING.pattern})")
 _STATEMENT_FROM = re.compile(
-    rf"^(?:A|The|In\s+a)\s+(?:\w+\s+)?(?:statement|letter|report|filing|post|release|note)\s+(?:from|by|issued\s+by)\s+"
+    rf"^(?:A|The|In\s+a)\s+(?:\w+\s+)?(?:{_ISSUED_TEXTS}|report|note)\s+(?:from|by|issued\s+by)\s+"
     rf"(?P<who>(?:the\s+)?{_LONG_NAME})")
 """Words said by a text that the sentence names the author of: "A statement from the Office of the Prime Minister"."""
 _FAMILY = re.compile(r"^(?:the|his|her|their)\s+family$", re.IGNORECASE)
 _NAMED_FAMILY = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\b")
 _WROTE = re.compile(r"(?:,[^,.“”\"]{1,90},)?\s+(?:wrote|posted|tweeted|published|issued|released|"
                     r"said\s+(?:on|in)\s+(?:a|an|his|her|their)\b)")
-_FAMILY_SPEAKS = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+family\s+(?:said|says|wrote|added|announced)\b")
+_FAMILY_SPEAKS = re.compile(rf"{_NAMED_FAMILY.pattern}\s+(?:said|says|wrote|added|announced)\b")
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
 _ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
                                  r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
@@ -703,7 +703,7 @@ def _back_to_main_person(registry: Registry, person: Person, at: int, pronoun: s
     if not mentioned:
         return person
     opener = re.compile(rf"(?:{pronoun}|{'her' if pronoun == 'she' else 'his'})\b", re.IGNORECASE)
-    first = bisect.bisect_right([s.start for s in sentences], mentioned[-1])  # the sentence after the name's
+    first = bisect.bisect_right(sentences, mentioned[-1], key=lambda s: s.start)  # the sentence after the name's
     by_paragraph: dict[int, list[Sentence]] = {}
     for line in sentences[first : sentence.index]:
         if sentences[first - 1].paragraph != line.paragraph != sentence.paragraph:  # whole paragraphs between
@@ -1001,10 +1001,14 @@ def _fitting(who: str, pronoun: str, registry: Registry, sentences: list[Sentenc
 def _paragraph_from(sentences: list[Sentence], sentence: Sentence) -> int:
     """Where a quotation's paragraph starts, or the paragraph before when the quotation opens its own
     ("In a statement, the trust said ... ¶ "...," the statement said")."""
-    paragraph = next(s.start for s in sentences if s.paragraph == sentence.paragraph)
-    if sentence.start == paragraph and sentence.index > 0:
-        paragraph = next(s.start for s in sentences if s.paragraph == sentences[sentence.index - 1].paragraph)
-    return paragraph
+    index = sentence.index
+    while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+        index -= 1  # back to the paragraph's first sentence
+    if index == sentence.index and index > 0:
+        index -= 1
+        while index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
+            index -= 1
+    return sentences[index].start
 
 
 def _named_later(registry: Registry, unnamed: str, at: int) -> Person | None:
