@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.domain.sanitize import clean_line, clean_text
+from tui.domain.text import commonmark
 
 MAX_BRIEF_BYTES = 20 * 1024 * 1024
 """Larger brief files are refused: no one writes a briefing that long, and parsing must stay bounded."""
@@ -140,11 +141,6 @@ def _block_parser() -> MarkdownIt:
     token's content is its source); the words of an article are parsed later, by markdown_to_text.
     Skipping the inline pass over every paragraph is a third of the time to read a brief file."""
     return MarkdownIt("commonmark").disable("inline")
-
-
-@cache
-def _inline_parser() -> MarkdownIt:
-    return MarkdownIt("commonmark")
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, str], str, int]:
@@ -320,7 +316,7 @@ def _explicit_figures(block: list[Token]) -> list[ExplicitFigure]:
     for token in block:
         if token.type != "inline" or not token.content.strip():
             continue
-        parsed = _inline_parser().parseInline(token.content)[0].children or []
+        parsed = commonmark().parseInline(token.content)[0].children or []
         children = [child for child in parsed if child.type != "text" or child.content]
         value = rest = ""
         if children and children[0].type == "strong_open":

@@ -36,8 +36,6 @@ where a word starts: the regex fails at once everywhere else)."""
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """Combining marks (accents) as NFKD decomposes them."""
 _PART = re.compile(r"[^\W_]+")
-_SEPARATORS = str.maketrans({code: " " for code in range(0x2070) if not chr(code).isalnum()})
-"""Every character up to the end of General Punctuation that is not a letter or a digit, as a space."""
 _FILTER = re.compile(r"^(tag|speaker|is|briefing|kind):(.*)$", re.IGNORECASE)
 _STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "is", "was", "it", "that", "with"}
 
@@ -55,6 +53,13 @@ def term_counts(text: str) -> Counter[str]:
     return counts
 
 
+@functools.cache
+def _separators() -> dict[int, str]:
+    """Every character up to the end of General Punctuation that is not a letter or a digit, as a space
+    (made on first use: a CLI command that never indexes or searches does not pay for it)."""
+    return str.maketrans({code: " " for code in range(0x2070) if not chr(code).isalnum()})
+
+
 def _words(text: str) -> list[str]:
     folded = text.casefold()
     if not folded.isascii():  # accents off ("Tomás" -> "tomas"); plain ASCII needs none of this
@@ -62,7 +67,7 @@ def _words(text: str) -> list[str]:
     # Every simple word, and each compound ("1,057", "25-billion") whole as well. The simple words
     # are what is left between separators (in C, twice as fast as the regex), checked in one call:
     # a separator the table does not know leaves a token that is not all letters and digits.
-    words = folded.translate(_SEPARATORS).split()
+    words = folded.translate(_separators()).split()
     if words and not "".join(words).isalnum():
         words = _PART.findall(folded)
     # A compound holds no space: look for them only in the tokens that are not a simple word.

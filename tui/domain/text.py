@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 @cache
-def _parser() -> MarkdownIt:
+def commonmark() -> MarkdownIt:
+    """The CommonMark parser, made once on first use."""
     # Made on first use: importing markdown-it is most of the start-up of CLI commands that never parse.
     from markdown_it import MarkdownIt
 
@@ -168,7 +169,7 @@ def markdown_to_text(markdown: str) -> str:
         Plain text with paragraphs separated by blank lines.
     """
     blocks: list[str] = []
-    for token in _parser().parse(markdown):
+    for token in commonmark().parse(markdown):
         if token.type == "inline":
             pieces = []
             for child in token.children or ():
