@@ -189,11 +189,15 @@ class Library:
         if kind == "briefing":
             return self.briefing(item_id) is not None
         if kind == "article":
-            shard = self._locations_dir / f"{_location_shard(item_id)}.json"
-            briefing_id = self._cached(shard, lambda data: data.get("locations", {}).get("1", {})).get(item_id)
-            briefing = self.briefing(briefing_id) if briefing_id else None
+            briefing = self._briefing_holding(item_id)
             return briefing is not None and item_id in briefing.article_ids
         return self.locate(item_id) is not None
+
+    def _briefing_holding(self, item_id: str) -> Briefing | None:
+        """The briefing an article, quote or figure is stored in, from the id locations (no article file read)."""
+        shard = self._locations_dir / f"{_location_shard(item_id)}.json"
+        briefing_id = self._cached(shard, lambda data: data.get("locations", {}).get("1", {})).get(item_id)
+        return self.briefing(briefing_id) if briefing_id else None
 
     def locate(self, item_id: str) -> Located | None:
         """Find any item by its id: a briefing, an article, a quote or a figure."""
@@ -203,10 +207,7 @@ class Library:
             return Located("briefing", briefing) if briefing else None
         if kind not in ("article", "quote", "figure"):
             return None
-        shard = self._locations_dir / f"{_location_shard(item_id)}.json"
-        locations = self._cached(shard, lambda data: data.get("locations", {}).get("1", {}))
-        briefing_id = locations.get(item_id)
-        briefing = self.briefing(briefing_id) if briefing_id else None
+        briefing = self._briefing_holding(item_id)
         if briefing is None:
             return None
         shard = self._shard(briefing.id)
