@@ -38,14 +38,14 @@ _AUXILIARIES = {"will", "would", "shall", "be", "to", "remain", "remains", "stay
 _CUE_WORDS = 12
 """How far back a clause's words tell its tense."""
 _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z]*")
 _UNTIL = re.compile(r"\b(?:until|till|by|before|from)\s+(?:about\s+|around\s+|at\s+least\s+)?(?:next\s+)?$", re.IGNORECASE)
 
 _DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
     "earlier", "Later", "Earlier", "tonight", "Tonight"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
-_ISO_DATE_START = re.compile(r"\b\d{4}-\d\d")
+_ISO_DATE_START = re.compile(r"\d(?<!\w\d)\d{3}-\d\d")
 _PERIOD_TAILS = tuple(f" of {which} {unit}" for which in ("the", "this", "next", "last") for unit in ("week", "month", "year"))
 _PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle)$")
 _LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",

@@ -92,14 +92,15 @@ def quotes_share(body: str, sentences: list[Sentence]) -> dict[int, float]:
     """How much of each sentence is inside quotation marks (0 to 1)."""
     shares = {}
     for sentence in sentences:
-        quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence.text))
-        shares[sentence.index] = quoted / max(1, len(sentence.text))
+        text = sentence.text
+        quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text)) if '"' in text or "“" in text else 0
+        shares[sentence.index] = quoted / max(1, len(text))
     return shares
 
 
 SUMMARY_SENTENCES = 3
 """Summary length: three sentences matched the gold summaries best (four was chosen before)."""
-_CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
+_CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9]{2,}")
 _SMALL_WORDS = frozenset(
     "the and for that with from this its their his her was were has have had are not but which who also been "
     "more than after about over into said says will would they she him them our out what when there".split())

@@ -119,7 +119,7 @@ _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days
                "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "times", "pm", "am"}
 _HAS_NUMBER = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_WORD_NUMBER}|{_VAGUE}|half|thirds?|quarters?|fifths?|tenths?)\b",
                          re.IGNORECASE)
-_DIGIT_RUN = re.compile(r"\d+(?:[,.]\d+)*")
+_DIGIT_RUN = re.compile(r"\d\d*(?:[,.]\d+)*")
 _FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 _NUMBER_WORDS = WordList(sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
                                 - {"a", "of"} | set(_FRACTION_WORDS)

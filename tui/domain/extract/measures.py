@@ -80,7 +80,7 @@ _APPROXIMATIONS = {
 _CLAUSE_BREAK = re.compile(r"[.;:!?()—–]|,\s|\s-\s")
 _QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 """Quotation marks are not where a clause ends: "yields could climb to "5 percent or beyond"."""
-_WORD = re.compile(r"[\w$€£¥%&'’.-]+")
+_WORD = re.compile(r"[\w$€£¥%&'’.-][\w$€£¥%&'’.-]*")
 
 
 def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None) -> str:

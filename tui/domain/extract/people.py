@@ -68,6 +68,13 @@ LOWER = "a-z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1
 NAME_TOKEN = (rf"(?:(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+)"
               rf"(?:-[{UPPER}][{LOWER}'’]+)?"
               rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|[{UPPER}]\.|(?:al|el|bin|ibn|ben|abu|ap)-[{UPPER}][{LOWER}'’]+)")
+_NAME_TOKEN_AFTER_CAPITAL = (
+    rf"(?:(?:(?<=M)c[A-Z][a-z]+|(?<=[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)+|['’][A-Z][a-z]+|[a-z]?[A-Z][a-z]+))"
+    rf"(?:-[{UPPER}][{LOWER}'’]+)?|[{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?|\.)")
+"""The rest of a NAME_TOKEN that starts with a capital, after that capital.
+
+A pattern that scans a whole article for names matches the capital first (then looks behind it), so
+that re skips quickly from one capital to the next instead of trying the pattern at every position."""
 NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y|Ó|Ua)"
 """The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym")."""
 SPACE = r"[ \t\u00a0]+"
@@ -91,8 +98,7 @@ _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+a
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
-# "(?=[UPPER])" first: every name starts with a capital, and re skips quickly to the candidates.
-_FULL_NAME = re.compile(rf"(?=[{UPPER}])\b(?:{NAME_TOKEN}{SPACE}){{1,2}}{NAME_TOKEN}\b")
+_FULL_NAME = re.compile(rf"[{UPPER}](?<!\w.){_NAME_TOKEN_AFTER_CAPITAL}{SPACE}(?:{NAME_TOKEN}{SPACE})?{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
 POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD|JP|F[A-Z][A-Za-z]{1,5}\b))*"
 """Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
@@ -161,7 +167,7 @@ _GROUPS = {"Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "S
            "Unionists", "Communists", "Democrat", "Republican", "Conservative", "Liberal", "Socialist", "Nationalist",
            "Muslims", "Christians", "Catholics", "Protestants", "Jews", "Hindus", "Sikhs", "Buddhists"}
 """Party and faith words that end a group's name, not a person's: "House Republicans", "Senate Democrats"."""
-_CAPITAL_RUN = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"[{UPPER}](?<![\w'’-].){_NAME_TOKEN_AFTER_CAPITAL}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN})*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
@@ -207,9 +213,9 @@ _UNNAMED_SOURCE = re.compile(
     r"|(?:said|says|added),\s+(?:asking|speaking|requesting)\s+(?:not\s+to\s+be|on\s+condition|anonymously))")
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,",
 '"...," a fellow owner said, asking not to be named'."""
-_ANONYMITY = re.compile(r"anonymity|anonymously|not to be named|not be named|not authori[sz]ed|not allowed to|"
-                        r"not permitted to|declined to be")
-"""What a text says of a source it will not name (searched once before the costlier _UNNAMED_SOURCE)."""
+_ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not authorised", "not authorized",
+              "not allowed to", "not permitted to", "declined to be")
+"""What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
 _SOURCE_NOUNS = {"person", "source", "aide", "insider", "official", "officer"}
 _NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the\s+$")
 _ADJECTIVE_USE = re.compile(r"\x00\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]")
@@ -283,14 +289,19 @@ _ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(
 Turkey's second-biggest maker of household appliances" (found first: it starts with a comma, so the
 search skips ahead quickly; the name is then looked for before it)."""
 _ORG_NOUN_SET = {noun for noun in ORG_NOUNS.split("|") if " " not in noun}
-_NATIONAL_BODY = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+(?:embassy|consulate|mission))\b")
+_NATIONAL_BODY = re.compile(r"[Tt](?<!\w.)he\s+(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+(?:embassy|consulate|mission))\b")
 """A country's body named by its adjective: "the Sarkandi embassy" (the name the text gives it)."""
 _THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*$")
 """An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
-_FIRST_NAME_AGED = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
+_SENTENCE_START = r"(?:(?<=^.)|(?<=[.!?”\"]\s.))"
+"""After a pattern's first letter: that letter opens a line or a sentence.
+
+Patterns that scan a whole article start by matching a character (here, before the look-behind),
+so that re skips quickly to the candidates instead of trying the whole pattern at every position."""
+_FIRST_NAME_AGED = re.compile(rf"(?P<name>[{UPPER}]{_SENTENCE_START}[{LOWER}]+),\s+\d{{1,2}},", re.MULTILINE)
 """Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
 _FIRST_NAME_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s))(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
+    rf"(?P<name>[{UPPER}]{_SENTENCE_START}[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
     rf"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
     re.MULTILINE)
 """Someone named by first name alone, with what they are: "Mercy, a picker on the night shift, said"."""
@@ -377,7 +388,7 @@ def clean_name(name: str) -> str:
         rank = _RANKS.match(name)
         if rank and len(name[rank.end():].split()) >= 2 and not looks_like_org(name):  # not "General Motors"
             name = name[rank.end():]
-    return _POSSESSIVE_END.sub("", name).strip()
+    return (_POSSESSIVE_END.sub("", name) if name.endswith(("s", "'", "’")) else name).strip()
 
 
 def looks_like_org(name: str) -> bool:
@@ -524,7 +535,7 @@ class Registry:
             if described:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
-        for source in _UNNAMED_SOURCE.finditer(text) if _ANONYMITY.search(text) else ():
+        for source in _UNNAMED_SOURCE.finditer(text) if any(words in text for words in _ANONYMITY) else ():
             description = " ".join(source.group("what").split())
             if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in description.split()) \
                     and description.casefold() not in self._by_alias:

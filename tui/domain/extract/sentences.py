@@ -14,7 +14,7 @@ ABBREVIATIONS = {
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets) followed by space and a capital,
 # a digit or an opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
