@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -168,7 +169,8 @@ _GROUPS = {"Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "S
            "Muslims", "Christians", "Catholics", "Protestants", "Jews", "Hindus", "Sikhs", "Buddhists"}
 """Party and faith words that end a group's name, not a person's: "House Republicans", "Senate Democrats"."""
 _CAPITAL_RUN = re.compile(rf"[{UPPER}](?<![\w'’-].){_NAME_TOKEN_AFTER_CAPITAL}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN})*")
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
+_WORDS_BEFORE = re.compile(r"([A-Za-z](?<![\w'’-].)[\w'’-]*\s+(?:[A-Za-z][\w'’-]*\s+){0,3})$")
+"""The last one to four whole words before a name (each word tried from its first letter only)."""
 _STOP_BEFORE_NAME = {
     "the", "a", "an", "and", "or", "but", "of", "to", "by", "for", "with", "from", "at", "in", "on", "as", "that",
     "when", "while", "after", "before", "if", "because", "since", "so", "then", "than", "where", "which", "who",
@@ -380,6 +382,7 @@ def _without_owner(name: str) -> str:
     return name[owner.end():] if owner and not is_person_noun(owner.group("owner")) else name
 
 
+@functools.lru_cache(maxsize=1024)
 def clean_name(name: str) -> str:
     """A name without a leading title or rank ("Lt. Gen. Anton Vedrana") or a trailing possessive."""
     name = name.strip()
@@ -391,6 +394,7 @@ def clean_name(name: str) -> str:
     return (_POSSESSIVE_END.sub("", name) if name.endswith(("s", "'", "’")) else name).strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def looks_like_org(name: str) -> bool:
     """Whether a capitalised name is an organisation rather than a person."""
     return (not _ORG_SET.isdisjoint(_WORDS_OF_NAME.findall(name)) or any(words in name for words in _ORG_PHRASES)
@@ -488,7 +492,7 @@ class Registry:
             if comma:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
                 continue
-            back = _NAME_COMMA_BEFORE.search(head)
+            back = _NAME_COMMA_BEFORE.search(head) if "," in head else None
             if back and not _VERB_IN_ROLE.search(back.group("pre")) and not _CLAUSE_AFTER_NAME.match(back.group("pre")):
                 stop = _ROLE_END.search(text, end, min(len(text), end + 90))
                 tail = text[end : stop.start()] if stop else ""
