@@ -149,3 +149,23 @@ def test_postings_are_stored_most_frequent_first_and_read_without_decoding_all()
     assert postings.top(1) == {"a-2": (5, "b-1/a-2")}
     assert postings.entries()["b-3"] == (2, "b-3/") and postings.counts() == {"a-2": "5", "b-3": "2", "q-1": "1"}
     assert len(Postings(None)) == 0 and Postings({"x": [1]}).entries() == {}, "a damaged entry reads as empty"
+
+
+def test_words_counted_where_articles_are_built_are_used_and_index_the_same(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import counts each article's index words in its workers: the index writer only merges them."""
+    from tui.domain import search
+
+    from .conftest import snapshot_files
+
+    batch = [(briefing, library.articles(briefing.id)) for briefing in library.briefings()]
+    counted = {doc: terms for _, articles in batch for article in articles
+               for doc, terms in search.article_terms(article).items()}
+    counted_at_write: list[str] = []
+    real = search.term_counts
+    monkeypatch.setattr(search, "term_counts", lambda text: counted_at_write.append(text) or real(text))
+    search.SearchIndex(tmp_path / "counted").index_briefings(batch, counted)
+    assert len(counted_at_write) == len(batch), "only each briefing's own document is counted when writing"
+    monkeypatch.undo()
+    search.SearchIndex(tmp_path / "fresh").index_briefings(batch)
+    assert snapshot_files(tmp_path / "counted") == snapshot_files(tmp_path / "fresh")

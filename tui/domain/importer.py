@@ -20,6 +20,7 @@ from tui.domain.extract.sentences import Sentence, sentence_at, split_sentences
 from tui.domain.ids import make_id
 from tui.domain.models import Article, Briefing, Figure, Quote
 from tui.domain.sanitize import clean_text
+from tui.domain.search import Terms, article_terms
 from tui.domain.storage import StoreError
 from tui.domain.store import Library
 from tui.domain.text import markdown_to_text, search_candidates
@@ -48,13 +49,19 @@ class _Pending:
     entries: dict[str, tuple[Briefing, dict[str, Article], bool]] = field(default_factory=dict)
     queued: list[tuple[ParsedBrief, str, bool]] = field(default_factory=list)
     """Briefs parsed and waiting for their articles to be built (all at once, on every core)."""
+    terms: Terms = field(default_factory=dict)
+    """The search index words of the built articles' documents (counted where they were built)."""
 
     def build(self) -> None:
         """Build the queued briefs' articles and add them, in the order they were queued."""
         tasks = [(make_id("b", brief.key), parsed) for brief, _, _ in self.queued for parsed in brief.articles]
         built = iter(_build_articles(tasks))
         for brief, source, replace in self.queued:
-            articles = [next(built) for _ in brief.articles]
+            articles = []
+            for _ in brief.articles:
+                article, terms = next(built)
+                articles.append(article)
+                self.terms.update(terms)
             self.add(_briefing_of(brief, articles, source), articles, replace)
         self.queued.clear()
 
@@ -134,7 +141,7 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
     pending.build()
     batch = [(briefing, list(articles.values()), replace) for briefing, articles, replace in pending.entries.values()]
     try:
-        report.briefings = library.save_briefings(batch)
+        report.briefings = library.save_briefings(batch, terms=pending.terms)
     except StoreError as error:
         report.errors.append(f"nothing was stored: {error}")
         return report
@@ -243,8 +250,9 @@ PARALLEL_FROM = 64
 """Below this many articles, starting worker processes costs more than it saves."""
 
 
-def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[Article]:
-    """Build articles, in worker processes (one per core) when there are many; the order is kept."""
+def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[tuple[Article, Terms]]:
+    """Build articles and count their index words, in worker processes (one per core) when there
+    are many; the order is kept."""
     workers = min(os.cpu_count() or 1, 8)
     if len(tasks) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         try:
@@ -253,7 +261,7 @@ def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[Article]:
                 return list(pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))))
         except (OSError, BrokenProcessPool):
             pass  # no processes here (a sandbox, a limit): build them in this one
-    return [build_article(briefing_id, parsed) for briefing_id, parsed in tasks]
+    return [_build_task(task) for task in tasks]
 
 
 def _start_worker() -> None:
@@ -262,8 +270,9 @@ def _start_worker() -> None:
     gc.enable()
 
 
-def _build_task(task: tuple[str, ParsedArticle]) -> Article:
-    return build_article(*task)
+def _build_task(task: tuple[str, ParsedArticle]) -> tuple[Article, Terms]:
+    article = build_article(*task)
+    return article, article_terms(article)
 
 
 def build_article(briefing_id: str, parsed: ParsedArticle) -> Article:

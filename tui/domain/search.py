@@ -19,6 +19,7 @@ import re
 import shutil
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,19 +159,38 @@ def _documents(briefing: Briefing, articles: list[Article]) -> dict[str, dict[st
     docs = {briefing.id: {**base, "kind": "briefing", "title": briefing.title, "text": briefing.summary,
                           "words": f"{briefing.title} {briefing.title} {briefing.summary} {' '.join(briefing.tags)}"}}
     for article in articles:
-        body = " ".join(article.body.split())
-        docs[article.id] = {**base, "kind": "article", "article": article.id, "title": article.title,
-                            "text": " ".join(article.summary) + " " + body[:600],
-                            "words": f"{article.title} {article.title} {article.source} {body}"}
-        for quote in article.quotes:
-            docs[quote.id] = {**base, "kind": "quote", "article": article.id, "title": article.title,
-                              "text": f"“{quote.text}” — {quote.speaker}", "speaker": quote.speaker,
-                              "words": f"{quote.text} {quote.speaker} {quote.role}"}
-        for figure in article.figures:
-            docs[figure.id] = {**base, "kind": "figure", "article": article.id, "title": article.title,
-                               "text": f"{figure.value}: {figure.measures}",
-                               "words": f"{figure.value} {figure.measures}"}
+        for doc_id, doc in _article_documents(article):
+            docs[doc_id] = {**base, **doc}
     return docs
+
+
+def _article_documents(article: Article) -> Iterator[tuple[str, dict[str, Any]]]:
+    """An article's documents (itself, its quotes, its figures), without what they take from their briefing."""
+    body = " ".join(article.body.split())
+    yield article.id, {"kind": "article", "article": article.id, "title": article.title,
+                       "text": " ".join(article.summary) + " " + body[:600],
+                       "words": f"{article.title} {article.title} {article.source} {body}"}
+    for quote in article.quotes:
+        yield quote.id, {"kind": "quote", "article": article.id, "title": article.title,
+                         "text": f"“{quote.text}” — {quote.speaker}", "speaker": quote.speaker,
+                         "words": f"{quote.text} {quote.speaker} {quote.role}"}
+    for figure in article.figures:
+        yield figure.id, {"kind": "figure", "article": article.id, "title": article.title,
+                          "text": f"{figure.value}: {figure.measures}",
+                          "words": f"{figure.value} {figure.measures}"}
+
+
+Terms = dict[str, dict[str, int]]
+"""Document id -> how often each index word occurs in it."""
+
+
+def article_terms(article: Article) -> Terms:
+    """The index words of an article's documents, counted ahead of indexing.
+
+    An import counts them in its worker processes, beside the extraction, so that the one process
+    that writes the index only merges them (see SearchIndex.index_briefings).
+    """
+    return {doc_id: dict(term_counts(doc["words"])) for doc_id, doc in _article_documents(article)}
 
 
 class SearchIndex:
@@ -184,11 +204,11 @@ class SearchIndex:
         data = read_json_file(self.directory / "format.json") if self.directory.exists() else None
         return (data or {}).get("format") != FORMAT
 
-    def rebuild(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
+    def rebuild(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None) -> None:
         """Index everything anew (after a format change or damage): the old files are removed first."""
         if self.directory.exists():
             shutil.rmtree(self.directory)
-        self.index_briefings(batch)
+        self.index_briefings(batch, terms)
 
     def _docs_path(self, briefing_id: str, article_id: str = "") -> Path:
         """A briefing's own file (its document and its terms), or one article's documents."""
@@ -196,15 +216,20 @@ class SearchIndex:
             return self.directory / "docs" / briefing_id / f"{article_id}.json"
         return self.directory / "docs" / f"{briefing_id}.json"
 
-    def index_briefings(self, batch: list[tuple[Briefing, list[Article]]]) -> None:
-        """Index briefings (replacing what was indexed for them before); each shard is written once."""
+    def index_briefings(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None) -> None:
+        """Index briefings (replacing what was indexed for them before); each shard is written once.
+
+        Args:
+            batch: The briefings and all their articles.
+            terms: article_terms() of some of the articles, counted already; the others are counted here.
+        """
         self.directory.mkdir(parents=True, exist_ok=True)
         with AtomicBatch() as files:  # thousands of small files: synced together, not one by one
-            self._write_briefings(batch, files)
+            self._write_briefings(batch, files, terms or {})
         # Written last: a rebuild cut short leaves no format mark, so the next run rebuilds again.
         AtomicJSONStorage(self.directory / "format.json").write({"format": FORMAT})
 
-    def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch) -> None:
+    def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch, counted: Terms) -> None:
         added: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
         """Term -> document -> (count, home) of the batch."""
         replaced: dict[str, set[str]] = defaultdict(set)
@@ -220,7 +245,8 @@ class SearchIndex:
             terms: set[str] = set()
             by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
             for doc_id, doc in docs.items():
-                counts = term_counts(doc.pop("words"))
+                words = doc.pop("words")
+                counts = counted[doc_id] if doc_id in counted else term_counts(words)
                 article_id = doc.get("article", "")
                 home = f"{briefing.id}/{article_id}"
                 for word, count in counts.items():

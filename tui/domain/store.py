@@ -34,7 +34,7 @@ from tui.domain.models import (
     UserState,
 )
 from tui.domain.overview import overview_from_doc, overview_of, overview_to_doc
-from tui.domain.search import Hit, SearchIndex, UserView
+from tui.domain.search import Hit, SearchIndex, Terms, UserView
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
 from tui.domain.user_store import UserStore
@@ -224,7 +224,8 @@ class Library:
         """Store one briefing and its articles; see save_briefings."""
         return self.save_briefings([(briefing, list(articles), replace)])[0]
 
-    def save_briefings(self, batch: list[tuple[Briefing, list[Article], bool]]) -> list[Briefing]:
+    def save_briefings(self, batch: list[tuple[Briefing, list[Article], bool]], *,
+                       terms: Terms | None = None) -> list[Briefing]:
         """Store briefings and their articles, updating each in place when it exists already.
 
         The index and the id locations are written once for the whole batch, so importing a
@@ -234,6 +235,8 @@ class Library:
             batch: For each briefing: the briefing (its article_ids are recomputed), its new or
                 changed articles, and replace: True to make these its only articles (a
                 re-imported brief file), False to add them to those it has (loose articles).
+            terms: The search index words of some of the articles, counted already (by an
+                import's worker processes: see search.article_terms).
 
         Returns:
             The briefings as stored.
@@ -269,9 +272,9 @@ class Library:
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
             if self.search_index.needs_rebuild():
-                self.search_index.rebuild(list(self._stored_briefings()))  # the batch is stored already
+                self.search_index.rebuild(list(self._stored_briefings()), terms)  # the batch is stored already
             else:
-                self.search_index.index_briefings(indexed)
+                self.search_index.index_briefings(indexed, terms)
         return stored_all
 
     def search_needs_rebuild(self) -> bool:
