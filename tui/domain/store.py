@@ -272,7 +272,10 @@ class Library:
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
             if self.search_index.needs_rebuild():
-                self.search_index.rebuild(list(self._stored_briefings()), terms)  # the batch is stored already
+                # The batch as it is in memory, and every other briefing as stored (not read back
+                # from the files just written), in the order of their files.
+                stored = list(self._stored_briefings(skip={b.id for b, _ in indexed})) + indexed
+                self.search_index.rebuild(sorted(stored, key=lambda entry: entry[0].id), terms)
             else:
                 self.search_index.index_briefings(indexed, terms)
         return stored_all
@@ -324,9 +327,11 @@ class Library:
             self.search_index.rebuild(batch)
         return len(batch)
 
-    def _stored_briefings(self) -> Iterator[tuple[Briefing, list[Article]]]:
-        """Every briefing with its articles (in its order), read from the per-briefing files."""
+    def _stored_briefings(self, skip: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[Briefing, list[Article]]]:
+        """Every briefing with its articles (in its order), read from the per-briefing files; not those in skip."""
         for shard in sorted((self.derived / "articles").glob("*.json")):
+            if shard.stem in skip:
+                continue
             try:
                 data = read_json_file(shard) or {}
                 briefing = _briefing_from_doc(next(iter(data["briefing"].values())))
