@@ -169,3 +169,40 @@ def test_words_counted_where_articles_are_built_are_used_and_index_the_same(
     monkeypatch.undo()
     search.SearchIndex(tmp_path / "fresh").index_briefings(batch)
     assert snapshot_files(tmp_path / "counted") == snapshot_files(tmp_path / "fresh")
+
+
+def test_a_briefing_prepared_while_its_import_runs_is_written_as_prepared_unless_it_changed(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.domain import search
+
+    from .conftest import snapshot_files
+
+    batch = [(briefing, library.articles(briefing.id)) for briefing in library.briefings()]
+    prepared = {briefing.id: search.SearchIndex.prepare(briefing, articles, {}) for briefing, articles in batch}
+    stale_briefing, stale_articles = batch[0]
+    prepared[stale_briefing.id] = search.SearchIndex.prepare(stale_briefing, stale_articles[:-1], {})
+    counted_at_write: list[str] = []
+    real = search.term_counts
+    monkeypatch.setattr(search, "term_counts", lambda text: counted_at_write.append(text) or real(text))
+    search.SearchIndex(tmp_path / "prepared").index_briefings(batch, prepared=prepared)
+    stale_documents = len(search._documents(stale_briefing, stale_articles))
+    assert len(counted_at_write) == stale_documents, "only the briefing whose articles changed is made again"
+    monkeypatch.undo()
+    search.SearchIndex(tmp_path / "fresh").index_briefings(batch)
+    assert snapshot_files(tmp_path / "prepared") == snapshot_files(tmp_path / "fresh")
+
+
+def test_an_import_hands_its_prepared_briefings_to_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.domain import search
+
+    given: list[set[str]] = []
+    real = search.SearchIndex._write_briefings
+
+    def write(self, batch, files, counted, prepared):  # noqa: ANN001, ANN202
+        given.append({b.id for b, articles in batch if b.id in prepared and prepared[b.id].fits(b, articles)})
+        return real(self, batch, files, counted, prepared)
+
+    monkeypatch.setattr(search.SearchIndex, "_write_briefings", write)
+    library = Library(tmp_path / "data")
+    report = import_paths(library, [BRIEFS / "grid.md", BRIEFS / "hostile.md"])
+    assert given == [{b.id for b in report.briefings}]

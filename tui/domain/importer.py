@@ -20,7 +20,7 @@ from tui.domain.extract.sentences import Sentence, sentence_at, split_sentences
 from tui.domain.ids import make_id
 from tui.domain.models import Article, Briefing, Figure, Quote
 from tui.domain.sanitize import clean_text
-from tui.domain.search import Terms, article_terms
+from tui.domain.search import PreparedBriefing, SearchIndex, Terms, article_terms
 from tui.domain.storage import StoreError
 from tui.domain.store import Library
 from tui.domain.text import markdown_to_text, search_candidates
@@ -51,18 +51,28 @@ class _Pending:
     """Briefs parsed and waiting for their articles to be built (all at once, on every core)."""
     terms: Terms = field(default_factory=dict)
     """The search index words of the built articles' documents (counted where they were built)."""
+    prepared: dict[str, PreparedBriefing] = field(default_factory=dict)
+    """Briefings whose index files are made already (while the workers built the next ones)."""
 
     def build(self) -> None:
-        """Build the queued briefs' articles and add them, in the order they were queued."""
+        """Build the queued briefs' articles and add them, in the order they were queued.
+
+        The articles come back from the workers in order, as they are built: meanwhile this process
+        prepares the index files of each briefing whose articles are all in.
+        """
         tasks = [(make_id("b", brief.key), parsed) for brief, _, _ in self.queued for parsed in brief.articles]
-        built = iter(_build_articles(tasks))
+        built = _build_articles(tasks)
         for brief, source, replace in self.queued:
             articles = []
             for _ in brief.articles:
                 article, terms = next(built)
                 articles.append(article)
                 self.terms.update(terms)
-            self.add(_briefing_of(brief, articles, source), articles, replace)
+            briefing = _briefing_of(brief, articles, source)
+            self.add(briefing, articles, replace)
+            stored, kept, _ = self.entries[briefing.id]
+            if replace and list(kept.values()) == articles:  # what will be indexed, unless the store keeps others
+                self.prepared[briefing.id] = SearchIndex.prepare(stored, articles, self.terms)
         self.queued.clear()
 
     def add(self, briefing: Briefing, articles: list[Article], replace: bool) -> None:
@@ -141,7 +151,7 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
     pending.build()
     batch = [(briefing, list(articles.values()), replace) for briefing, articles, replace in pending.entries.values()]
     try:
-        report.briefings = library.save_briefings(batch, terms=pending.terms)
+        report.briefings = library.save_briefings(batch, terms=pending.terms, prepared=pending.prepared)
     except StoreError as error:
         report.errors.append(f"nothing was stored: {error}")
         return report
@@ -250,18 +260,23 @@ PARALLEL_FROM = 64
 """Below this many articles, starting worker processes costs more than it saves."""
 
 
-def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> list[tuple[Article, Terms]]:
+def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> Iterator[tuple[Article, Terms]]:
     """Build articles and count their index words, in worker processes (one per core) when there
-    are many; the order is kept."""
+    are many; each is yielded as soon as it and those before it are built (in order)."""
     workers = min(os.cpu_count() or 1, 8)
+    done = 0
     if len(tasks) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_start_worker) as pool:
-                return list(pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))))
+                for result in pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))):
+                    yield result
+                    done += 1
+                return
         except (OSError, BrokenProcessPool):
-            pass  # no processes here (a sandbox, a limit): build them in this one
-    return [_build_task(task) for task in tasks]
+            pass  # no processes here (a sandbox, a limit): build the rest in this one
+    for task in tasks[done:]:
+        yield _build_task(task)
 
 
 def _start_worker() -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.domain.models import Article, Briefing, Note
-from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, read_json_file
+from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, json_text, read_json_file
 
 SHARDS = 1024
 FORMAT = 3
@@ -184,6 +184,30 @@ Terms = dict[str, dict[str, int]]
 """Document id -> how often each index word occurs in it."""
 
 
+def _indexed_fields(briefing: Briefing) -> tuple[str, str, str, tuple[str, ...]]:
+    return briefing.id, briefing.title, briefing.summary, tuple(briefing.tags)
+
+
+@dataclass
+class PreparedBriefing:
+    """A briefing's index files and postings, made ahead of writing them (SearchIndex.prepare)."""
+
+    fields: tuple[str, str, str, tuple[str, ...]]
+    """What of the briefing its documents hold: id, title, summary, tags."""
+    articles: list[Article]
+    postings: dict[str, dict[str, tuple[int, str]]]
+    """Term -> document -> (count, home)."""
+    texts: dict[str, str]
+    """Article id -> the JSON text of its documents' file."""
+    own: str
+    """The JSON text of the briefing's own file (its document and its terms)."""
+
+    def fits(self, briefing: Briefing, articles: list[Article]) -> bool:
+        """Whether this was prepared for this briefing with these very articles (and nothing changed since)."""
+        return (_indexed_fields(briefing) == self.fields and len(articles) == len(self.articles)
+                and all(a is b for a, b in zip(articles, self.articles)))
+
+
 def article_terms(article: Article) -> Terms:
     """The index words of an article's documents, counted ahead of indexing.
 
@@ -204,11 +228,12 @@ class SearchIndex:
         data = read_json_file(self.directory / "format.json") if self.directory.exists() else None
         return (data or {}).get("format") != FORMAT
 
-    def rebuild(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None) -> None:
+    def rebuild(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None,
+                prepared: dict[str, PreparedBriefing] | None = None) -> None:
         """Index everything anew (after a format change or damage): the old files are removed first."""
         if self.directory.exists():
             shutil.rmtree(self.directory)
-        self.index_briefings(batch, terms)
+        self.index_briefings(batch, terms, prepared)
 
     def _docs_path(self, briefing_id: str, article_id: str = "") -> Path:
         """A briefing's own file (its document and its terms), or one article's documents."""
@@ -216,21 +241,53 @@ class SearchIndex:
             return self.directory / "docs" / briefing_id / f"{article_id}.json"
         return self.directory / "docs" / f"{briefing_id}.json"
 
-    def index_briefings(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None) -> None:
+    def index_briefings(self, batch: list[tuple[Briefing, list[Article]]], terms: Terms | None = None,
+                        prepared: dict[str, PreparedBriefing] | None = None) -> None:
         """Index briefings (replacing what was indexed for them before); each shard is written once.
 
         Args:
             batch: The briefings and all their articles.
             terms: article_terms() of some of the articles, counted already; the others are counted here.
+            prepared: Briefings prepared already (see prepare), by id; one that no longer fits its
+                entry of the batch is prepared again.
         """
         self.directory.mkdir(parents=True, exist_ok=True)
         with AtomicBatch() as files:  # thousands of small files: synced together, not one by one
-            self._write_briefings(batch, files, terms or {})
+            self._write_briefings(batch, files, terms or {}, prepared or {})
         # Written last: a rebuild cut short leaves no format mark, so the next run rebuilds again.
         AtomicJSONStorage(self.directory / "format.json").write({"format": FORMAT})
 
-    def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch, counted: Terms) -> None:
-        added: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    @staticmethod
+    def prepare(briefing: Briefing, articles: list[Article], counted: Terms) -> PreparedBriefing:
+        """What indexing a briefing writes and adds to the postings, made without touching the disk.
+
+        An import prepares each briefing as soon as its articles are built, while its workers
+        build the next ones, so that little is left to do once the last article is in.
+
+        Args:
+            briefing: The briefing (its id, title, summary and tags are indexed).
+            articles: All its articles.
+            counted: article_terms() of some of the articles; the others are counted here.
+        """
+        postings: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+        terms: set[str] = set()
+        by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for doc_id, doc in _documents(briefing, articles).items():
+            words = doc.pop("words")
+            counts = counted[doc_id] if doc_id in counted else term_counts(words)
+            article_id = doc.get("article", "")
+            home = f"{briefing.id}/{article_id}"
+            for word, count in counts.items():
+                postings[word][doc_id] = (count, home)
+            terms.update(counts)
+            by_article[article_id][doc_id] = doc
+        texts = {article_id: json_text({"docs": docs}) for article_id, docs in by_article.items() if article_id}
+        own = json_text({"docs": by_article.get("", {}), "terms": sorted(terms)})
+        return PreparedBriefing(_indexed_fields(briefing), articles, postings, texts, own)
+
+    def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch, counted: Terms,
+                         prepared: dict[str, PreparedBriefing]) -> None:
+        added: dict[str, dict[str, tuple[int, str]]] = {}
         """Term -> document -> (count, home) of the batch."""
         replaced: dict[str, set[str]] = defaultdict(set)
         """Shard -> the terms that held postings of the batch's briefings from an earlier import."""
@@ -241,22 +298,17 @@ class SearchIndex:
             old_articles = self.directory / "docs" / briefing.id
             if old_articles.exists():
                 shutil.rmtree(old_articles)
-            docs = _documents(briefing, articles)
-            terms: set[str] = set()
-            by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-            for doc_id, doc in docs.items():
-                words = doc.pop("words")
-                counts = counted[doc_id] if doc_id in counted else term_counts(words)
-                article_id = doc.get("article", "")
-                home = f"{briefing.id}/{article_id}"
-                for word, count in counts.items():
-                    added[word][doc_id] = (count, home)
-                terms.update(counts)
-                by_article[article_id][doc_id] = doc
-            for article_id, article_docs in by_article.items():
-                if article_id:
-                    files.write_json(self._docs_path(briefing.id, article_id), {"docs": article_docs})
-            files.write_json(self._docs_path(briefing.id), {"docs": by_article.get("", {}), "terms": sorted(terms)})
+            ready = prepared.get(briefing.id)
+            if ready is None or not ready.fits(briefing, articles):
+                ready = self.prepare(briefing, articles, counted)
+            for article_id, text in ready.texts.items():
+                files.write_text(self._docs_path(briefing.id, article_id), text)
+            files.write_text(self._docs_path(briefing.id), ready.own)
+            for term, docs in ready.postings.items():
+                if term in added:
+                    added[term].update(docs)
+                else:
+                    added[term] = docs  # a prepared briefing is used once: its postings are taken, not copied
         by_shard: dict[str, list[str]] = defaultdict(list)
         for term in added:
             by_shard[_shard(term)].append(term)

@@ -50,6 +50,11 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 
+def json_text(data: dict[str, Any]) -> str:
+    """The compact JSON text AtomicBatch.write_json writes (for a text made ahead of writing it)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 class AtomicBatch:
     """Many files written so that a crash leaves each one either old or new, at far less cost.
 
@@ -66,7 +71,7 @@ class AtomicBatch:
         self._size = 0
 
     def write_json(self, path: Path, data: dict[str, Any]) -> None:
-        self.write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        self.write_text(path, json_text(data))
 
     def write_text(self, path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

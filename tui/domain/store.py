@@ -34,7 +34,7 @@ from tui.domain.models import (
     UserState,
 )
 from tui.domain.overview import overview_from_doc, overview_of, overview_to_doc
-from tui.domain.search import Hit, SearchIndex, Terms, UserView
+from tui.domain.search import Hit, PreparedBriefing, SearchIndex, Terms, UserView
 from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
 from tui.domain.user_store import UserStore
@@ -225,7 +225,8 @@ class Library:
         return self.save_briefings([(briefing, list(articles), replace)])[0]
 
     def save_briefings(self, batch: list[tuple[Briefing, list[Article], bool]], *,
-                       terms: Terms | None = None) -> list[Briefing]:
+                       terms: Terms | None = None,
+                       prepared: dict[str, PreparedBriefing] | None = None) -> list[Briefing]:
         """Store briefings and their articles, updating each in place when it exists already.
 
         The index and the id locations are written once for the whole batch, so importing a
@@ -237,6 +238,7 @@ class Library:
                 re-imported brief file), False to add them to those it has (loose articles).
             terms: The search index words of some of the articles, counted already (by an
                 import's worker processes: see search.article_terms).
+            prepared: Some of the briefings' index files, made already (see SearchIndex.prepare).
 
         Returns:
             The briefings as stored.
@@ -275,9 +277,9 @@ class Library:
                 # The batch as it is in memory, and every other briefing as stored (not read back
                 # from the files just written), in the order of their files.
                 stored = list(self._stored_briefings(skip={b.id for b, _ in indexed})) + indexed
-                self.search_index.rebuild(sorted(stored, key=lambda entry: entry[0].id), terms)
+                self.search_index.rebuild(sorted(stored, key=lambda entry: entry[0].id), terms, prepared)
             else:
-                self.search_index.index_briefings(indexed, terms)
+                self.search_index.index_briefings(indexed, terms, prepared)
         return stored_all
 
     def search_needs_rebuild(self) -> bool:
