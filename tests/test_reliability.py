@@ -222,3 +222,32 @@ def test_an_import_pauses_the_cycle_collector_and_always_restarts_it(library: Li
     with pytest.raises(RuntimeError):
         import_paths(library, [BRIEFS / "grid.md"])
     assert gc.isenabled()
+
+
+def test_an_import_that_cannot_finish_writing_leaves_the_store_as_it_was(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk that fills up in the middle of storing two briefings: neither is half replaced."""
+    from tui.domain import storage
+
+    from .conftest import snapshot_files
+
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    for name in ("grid.md", "hostile.md"):
+        text = (BRIEFS / name).read_text(encoding="utf-8")
+        (changed / name).write_text(text.replace("## ", "## Updated: "), encoding="utf-8")
+    before = snapshot_files(library.derived)
+    made = []
+    real = storage.tempfile.mkstemp
+
+    def fills_up(*args, **kwargs):
+        made.append(1)
+        if len(made) > 3:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(storage.tempfile, "mkstemp", fills_up)
+    report = import_paths(library, [changed])
+    monkeypatch.undo()
+    assert any("No space left on device" in error for error in report.errors)
+    assert snapshot_files(library.derived) == before

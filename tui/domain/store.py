@@ -35,7 +35,7 @@ from tui.domain.models import (
 )
 from tui.domain.overview import overview_from_doc, overview_of, overview_to_doc
 from tui.domain.search import Hit, PreparedBriefing, SearchIndex, Terms, UserView
-from tui.domain.storage import AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
+from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
 from tui.domain.user_store import UserStore
 
@@ -246,7 +246,9 @@ class Library:
         stored_all: list[Briefing] = []
         indexed: list[tuple[Briefing, list[Article]]] = []
         located: dict[str, dict[str, str]] = {}
-        with file_lock(self._lock_path):
+        with file_lock(self._lock_path), AtomicBatch() as files:
+            # The briefings' files are written as one batch (one sync, not two per file), then the
+            # index that lists them; a failure leaves every file as it was.
             index = read_json_file(self._index_path) or {}
             for briefing, articles, replace in batch:
                 existing = next((r for r in index.get("briefings", {}).values() if r["id"] == briefing.id), None)
@@ -260,9 +262,9 @@ class Library:
                     "briefing": {"1": _briefing_to_doc(stored)},
                     "articles": {str(n): _article_to_doc(kept[i]) for n, i in enumerate(order, 1)},
                 }
-                AtomicJSONStorage(self._shard_path(briefing.id)).write(shard)
+                files.write_json(self._shard_path(briefing.id), shard)
                 overview = overview_of(kept[i] for i in order)
-                AtomicJSONStorage(self._overview_path(briefing.id)).write({"overview": overview_to_doc(overview)})
+                files.write_json(self._overview_path(briefing.id), {"overview": overview_to_doc(overview)})
                 for article in kept.values():
                     for item_id in _item_ids(article):
                         located.setdefault(_location_shard(item_id), {})[item_id] = briefing.id
@@ -270,7 +272,12 @@ class Library:
                 stored_all.append(stored)
                 indexed.append((stored, [kept[i] for i in order]))
             for name, items in located.items():
-                self._update_json(self._locations_dir / f"{name}.json", lambda data: _add_locations(data, items))
+                path = self._locations_dir / f"{name}.json"
+                data = read_json_file(path) or {}
+                _add_locations(data, items)
+                data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
+                files.write_json(path, data)
+            files.flush()
             index.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
             AtomicJSONStorage(self._index_path).write(index)
             if self.search_index.needs_rebuild():
@@ -480,13 +487,6 @@ class Library:
         value = build(data or {})
         self._cache[path] = (stamp, value)
         return value
-
-    def _update_json(self, path: Path, change: Callable[[dict[str, Any]], None]) -> None:
-        data = read_json_file(path) or {}
-        change(data)
-        data.setdefault("meta", {"1": {"schema": SCHEMA_VERSION}})
-        AtomicJSONStorage(path).write(data)
-
 
 class _Shard:
     """A briefing's file of articles; each article is built from its document when first asked for.
