@@ -61,11 +61,12 @@ class AtomicBatch:
     atomic_write_text syncs each file and its directory: two waits on the disk per file, which
     dominates when an import writes thousands of small index files. A batch writes every file
     to its temporary name, syncs once, renames them all, and syncs once more. Files are flushed
-    every `limit` characters so memory stays bounded. Use it as a context manager: on an error
-    the temporary files are removed and the targets keep their old content.
+    every `limit` characters so memory stays bounded (with limit=None, only at the end: then a
+    failure anywhere leaves every target as it was). Use it as a context manager: on an error
+    the temporary files are removed and the targets not yet flushed keep their old content.
     """
 
-    def __init__(self, *, limit: int = 16_000_000) -> None:
+    def __init__(self, *, limit: int | None = 16_000_000) -> None:
         self.limit = limit
         self._pending: list[tuple[str, Path]] = []
         self._size = 0
@@ -84,7 +85,7 @@ class AtomicBatch:
             self.discard()
             raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
         self._size += len(text)
-        if self._size >= self.limit:
+        if self.limit is not None and self._size >= self.limit:
             self.flush()
 
     def flush(self) -> None:

@@ -246,9 +246,10 @@ class Library:
         stored_all: list[Briefing] = []
         indexed: list[tuple[Briefing, list[Article]]] = []
         located: dict[str, dict[str, str]] = {}
-        with file_lock(self._lock_path), AtomicBatch() as files:
+        with file_lock(self._lock_path), AtomicBatch(limit=None) as files:
             # The briefings' files are written as one batch (one sync, not two per file), then the
-            # index that lists them; a failure leaves every file as it was.
+            # index that lists them; a failure leaves every file as it was (the batch is put in
+            # place only once it is complete, however large).
             index = read_json_file(self._index_path) or {}
             for briefing, articles, replace in batch:
                 existing = next((r for r in index.get("briefings", {}).values() if r["id"] == briefing.id), None)
