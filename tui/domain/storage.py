@@ -51,7 +51,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def json_text(data: dict[str, Any]) -> str:
-    """The compact JSON text AtomicBatch.write_json writes (for a text made ahead of writing it)."""
+    """The compact JSON text the store writes (AtomicBatch.write_json, AtomicJSONStorage), also for a
+    text made ahead of writing it."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -181,10 +182,7 @@ class AtomicJSONStorage(Storage):
         return read_json_file(self.path)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        if self.compact:
-            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        else:
-            text = json.dumps(data, ensure_ascii=False, indent=1)
+        text = json_text(data) if self.compact else json.dumps(data, ensure_ascii=False, indent=1)
         atomic_write_text(self.path, text)
 
     def close(self) -> None:

@@ -284,8 +284,8 @@ class Library:
             if self.search_index.needs_rebuild():
                 # The batch as it is in memory, and every other briefing as stored (not read back
                 # from the files just written), in the order of their files.
-                stored = list(self._stored_briefings(skip={b.id for b, _ in indexed})) + indexed
-                self.search_index.rebuild(sorted(stored, key=lambda entry: entry[0].id), terms, prepared)
+                everything = list(self._stored_briefings(skip={b.id for b, _ in indexed})) + indexed
+                self.search_index.rebuild(sorted(everything, key=lambda entry: entry[0].id), terms, prepared)
             else:
                 self.search_index.index_briefings(indexed, terms, prepared)
         return stored_all
