@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tui.domain.article_file import read_article_file
 from tui.domain.extract import extract
 from tui.domain.extract.figures import _FIGURE, _anchors
-from tui.domain.extract.scan import anchored_finditer, find_words
+from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import split_sentences
 from tui.eval import EVAL_DIR, evaluate
 
@@ -433,13 +433,26 @@ def test_find_words_finds_what_a_word_bounded_regex_finds(text: str) -> None:
     assert find_words(text, words) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["two", "Two", "tens", "March", "ten", "twenty", "dozen", "a", "Ténès", "ténès", "th",
+                                  "é", "y", "4", "-", "_", " ", "\n", "\u212a"]), max_size=20).map("".join))
+def test_a_word_list_finds_the_same_words_with_the_text_s_letters(text: str) -> None:
+    words = WordList(["two", "tens", "March", "ten", "twenty-two", "a dozen", "ténès", "4th"])
+    article = ArticleWords(text)
+    assert find_words(text, words, letters=article.letters) == find_words(text, words)
+    lowered = text.lower()
+    if "\u212a" not in text:  # the Kelvin sign lowers to an ASCII "k": the one letter not in article.lowered
+        assert find_words(lowered, words, letters=article.lowered) == find_words(lowered, words)
+
+
 @pytest.mark.parametrize("text", [
     "Ministers met. The director-general and the co-founder, 12,500 workers, two-thirds of them",
     "Some 1,057 megawatts; between $3 and $5 billion; a dozen ships; hundreds of drones in 2024",
 ])
 def test_anchored_search_finds_what_a_full_search_finds(text: str) -> None:
     sentences = split_sentences(text)
-    for sentence, anchors in zip(sentences, _anchors(sentences)):
+    assert _anchors(sentences, ArticleWords(text)) == _anchors(sentences, None)
+    for sentence, anchors in zip(sentences, _anchors(sentences, ArticleWords(text))):
         found = [m.span() for m in anchored_finditer(_FIGURE, sentence.text, anchors, before=20, after=160)]
         assert found == [m.span() for m in _FIGURE.finditer(sentence.text)]
 

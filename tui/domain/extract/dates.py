@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.domain.extract.scan import WordList, anchored_finditer, find_words
+from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.models import DateMention
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -72,8 +72,8 @@ _MAY_AS_MONTH = re.compile(r"(?:\b(?:in|since|until|by|from|during|of|early|late
 """"May" is a month only after such a word ("in May", "late May"): alone it is most often the verb."""
 
 
-def extract_dates(text: str, published: str) -> list[DateMention]:
-    """Every date expression, each text once, with its ISO date when it can be resolved."""
+def extract_dates(text: str, published: str, words: ArticleWords | None = None) -> list[DateMention]:
+    """Every date expression, each text once, with its ISO date when it can be resolved (words: the text's, if known)."""
     try:
         base = dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
@@ -81,7 +81,7 @@ def extract_dates(text: str, published: str) -> list[DateMention]:
     mentions: list[DateMention] = []
     seen: set[str] = set()
     # "early March", "14th February", "the end of May": a date starts at most 20 characters ahead of its anchor word.
-    anchors = (find_words(text, _DATE_WORDS) + [match.span() for match in _ISO_DATE_START.finditer(text)]
+    anchors = (find_words(text, _DATE_WORDS, letters=words.letters if words else None) + [match.span() for match in _ISO_DATE_START.finditer(text)]
                + _parts_of_periods(text))
     for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24, lead_words=_LEAD_WORDS):
         if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \

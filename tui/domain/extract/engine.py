@@ -10,6 +10,7 @@ from tui.domain.extract.dates import extract_dates
 from tui.domain.extract.figures import extract_figures
 from tui.domain.extract.people import Registry
 from tui.domain.extract.quotes import extract_quotes
+from tui.domain.extract.scan import ArticleWords
 from tui.domain.extract.sentences import Sentence, split_sentences
 from tui.domain.models import DateMention, Entity
 
@@ -61,9 +62,10 @@ def extract(body: str, *, title: str = "", published: str = "") -> Extraction:
     """
     body = body[:MAX_CHARS]
     sentences = split_sentences(body)
-    registry = Registry(body)
+    words = ArticleWords(body)
+    registry = Registry(body, words)
     quotes = extract_quotes(body, sentences, registry)
-    figures = extract_figures(sentences)
+    figures = extract_figures(sentences, words=words)
     summary = summarise(sentences, quotes_share(body, sentences), title=title)
     bottom_line = _bottom_line(summary, title)
     entities = tuple(Entity(person.name, person.kind, person.role) for person in registry.people)
@@ -73,7 +75,7 @@ def extract(body: str, *, title: str = "", published: str = "") -> Extraction:
         bottom_line=bottom_line,
         quotes=tuple(ExtractedQuote(q.text, q.speaker, q.role, q.partial, q.sentence) for q in quotes),
         figures=tuple(ExtractedFigure(f.value, f.measures, f.key, f.sentence) for f in figures),
-        dates=tuple(extract_dates(body, published)),
+        dates=tuple(extract_dates(body, published, words=words)),
         entities=entities,
     )
 

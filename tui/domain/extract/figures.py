@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tui.domain.extract.measures import measures_label
-from tui.domain.extract.scan import WordList, anchored_finditer, find_words
+from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import Sentence
 
 _NUMBER = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -199,10 +199,14 @@ _LEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
 
 
-def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2) -> list[FoundFigure]:
-    """Find the figures of an article, key ones first, then in order of appearance."""
+def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
+                    words: ArticleWords | None = None) -> list[FoundFigure]:
+    """Find the figures of an article, key ones first, then in order of appearance.
+
+    words: those of the text the sentences are cut from, if known (they save a search per number word).
+    """
     found: list[FoundFigure] = []
-    for sentence, anchors in zip(sentences, _anchors(sentences)):
+    for sentence, anchors in zip(sentences, _anchors(sentences, words)):
         text = sentence.text
         # The longest prefix is "approximately " or "as many as "; a figure ends well within 160 characters.
         for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160, lead_words=_LEAD_WORDS):
@@ -269,13 +273,15 @@ _LEAD_WORDS = frozenset(
 """The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
 
 
-def _anchors(sentences: list[Sentence]) -> list[list[tuple[int, int]]]:
+def _anchors(sentences: list[Sentence], words: ArticleWords | None) -> list[list[tuple[int, int]]]:
     """For each sentence, where its numbers stand (digits or a number word): every figure holds one."""
     joined = "\n".join(sentence.text for sentence in sentences)
     lowered = joined.lower()
     if len(lowered) != len(joined):  # a few letters change length in lower case: search case-insensitively
         return [[match.span() for match in _HAS_NUMBER.finditer(sentence.text)] for sentence in sentences]
-    numbers = find_words(lowered, _NUMBER_WORDS) + [match.span() for match in _DIGIT_RUN.finditer(joined)]
+    # The lowered runs of letters of the text are those of its lower case, but for the Kelvin sign ("K" to "k").
+    letters = words.lowered if words is not None and "\u212a" not in joined else None
+    numbers = find_words(lowered, _NUMBER_WORDS, letters=letters) + [match.span() for match in _DIGIT_RUN.finditer(joined)]
     numbers.sort()
     per_sentence: list[list[tuple[int, int]]] = []
     i = 0

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
-from tui.domain.extract.scan import find_words
+from tui.domain.extract.scan import ArticleWords, find_words
 
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|director|chief|executive|"
@@ -82,7 +82,6 @@ SPACE = r"[ \t\u00a0]+"
 """The space inside a name: never a line break (a paragraph ends a name)."""
 NAME = rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,3}}"
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CAPITALISED_TOKEN = re.compile(rf"[{UPPER}][\w'’-]*")
 """The words a surname can be: capitalised (counted once per article to tell a surname that comes back)."""
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
@@ -441,7 +440,7 @@ def _name_sex(person: Person) -> str:
 class Registry:
     """The people and organisations of one article, found in order of first mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, article_words: ArticleWords | None = None) -> None:
         self.text = text
         self._counts: Counter[str] | None = None
         self._full_names: dict[str, tuple[str, int]] | None = None
@@ -452,7 +451,7 @@ class Registry:
         # "Energy Minister Bakhtiyor Nazarov", "the chief executive, Park Ji-won," and
         # "Dilnoza Karimova, director of the environmental group Green Steppe, warned".
         # The role and organisation words present are found by set intersection, then located.
-        words = set(_WORD.findall(text))
+        words = (article_words or ArticleWords(text)).words
         lowered_words = set(map(str.lower, words))
         roles = ROLE_SET.intersection(lowered_words)
         roles.update(w for w in lowered_words if "-" in w and not ROLE_SET.isdisjoint(w.split("-")))  # "director-general"
