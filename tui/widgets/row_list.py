@@ -195,11 +195,6 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         """A row's text, its lines joined by newlines (what the reader sees, for tests and copying)."""
         return "\n".join(line.plain for line in self.row_lines(self._items[index], self._row_width))
 
-    def refresh_rows(self) -> None:
-        """Draw the rows again (the items are the same, something they show changed)."""
-        self._rendered.clear()
-        self.refresh()
-
     # -- the cursor -----------------------------------------------------------------------------
 
     def watch_cursor(self, old: int | None, new: int | None) -> None:

@@ -127,7 +127,6 @@ _NUMBER_WORDS = WordList(sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".sp
 """The words a spelled-out figure holds one of: "two", "hundred", "dozens"."""
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}
-_PREPOSITIONS = r"(?:to|for|of|in|on|at|by|from|with|under|over|into|across|per|a|an|the|its|their)"
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,6 @@ class FoundFigure:
 
 
 # Patterns used in the functions below, compiled once (this module runs for every article).
-_PREPOSITION = re.compile(_PREPOSITIONS, re.IGNORECASE)
 _NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$")
 """The "3" of "Units 2 and 3": a number continuing a named list."""
 _IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b|^\d+(?:\.\d+)?p$")
@@ -195,8 +193,6 @@ _SINGULAR_HEAD = re.compile(r"\b(?![a-z]*(?:s|ren|people|personnel|staff|police|
                             r"equipment|livestock|infantry|men|women)\b)[a-z]+$")
 """A count whose last word is a singular noun (or a verb): "15 account", "42 service"."""
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
-_LEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_WORDS_AFTER = re.compile(r"[\s-]*((?:[A-Za-z][\w'’-]*[\s,]*){1,9})")
 
 
 def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
@@ -369,32 +365,3 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         return True  # "Children under 15 account for", "the 17:42 service": a number before a singular word
     return False
 
-
-def _measures(text: str, start: int, end: int, noun: str | None) -> str:
-    """A short label of what a figure measures, from the words around it."""
-    after = text[end:]
-    before = text[:start]
-    follow = _WORDS_AFTER.match(after)
-    words_after = follow.group(1).split() if follow else []
-    phrase: list[str] = []
-    for word in words_after:
-        clean = word.strip(",.;:")
-        if clean.lower() in ("said", "says", "according", "which", "who", "while", "and", "but", "—") or not clean:
-            break
-        phrase.append(clean)
-        if word.endswith((",", ";", ":")) or len(phrase) >= 7:
-            break
-    while phrase and _PREPOSITION.fullmatch(phrase[-1]):
-        phrase.pop()
-    lead = _LEAD_WORD.findall(before, max(0, len(before) - 100))  # the last 100 characters hold 5 words
-    lead = lead[-5:] if len(lead) > 5 else _LEAD_WORD.findall(before)[-5:]
-    while lead and lead[0].lower() in ("the", "a", "an", "and", "but", "with", "by"):
-        lead = lead[1:]
-    if noun:
-        label = " ".join([noun] + phrase[:5])
-    elif phrase and not _PREPOSITION.fullmatch(phrase[0]) or (phrase and len(phrase) > 2):
-        label = " ".join(phrase)
-    else:
-        label = " ".join(lead + phrase[:3])
-    label = " ".join(label.split()[:9]).strip(" ,.;:")
-    return label
