@@ -45,7 +45,8 @@ _DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
     "earlier", "Later", "Earlier", "tonight", "Tonight"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
-_ISO_DATE_START = re.compile(r"\d(?<!\w\d)\d{3}-\d\d")
+_ISO_DATE_DASH = re.compile(r"-(?<=(?<!\w)\d{4}-)\d\d")
+"""The first dash of an ISO date ("2025-03-18"), the year looked behind at: re skips quickly from one dash to the next."""
 _PERIOD_TAILS = tuple(f" of {which} {unit}" for which in ("the", "this", "next", "last") for unit in ("week", "month", "year"))
 _PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle)$")
 _LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
@@ -81,8 +82,11 @@ def extract_dates(text: str, published: str, words: ArticleWords | None = None) 
     mentions: list[DateMention] = []
     seen: set[str] = set()
     # "early March", "14th February", "the end of May": a date starts at most 20 characters ahead of its anchor word.
-    anchors = (find_words(text, _DATE_WORDS, letters=words.letters if words else None) + [match.span() for match in _ISO_DATE_START.finditer(text)]
-               + _parts_of_periods(text))
+    iso: list[tuple[int, int]] = []
+    for dash in _ISO_DATE_DASH.finditer(text):
+        if not iso or dash.start() - 4 >= iso[-1][1]:  # not inside the last one ("2024-2025-10")
+            iso.append((dash.start() - 4, dash.end()))
+    anchors = find_words(text, _DATE_WORDS, letters=words.letters if words else None) + iso + _parts_of_periods(text)
     for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24, lead_words=_LEAD_WORDS):
         if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
                 _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):

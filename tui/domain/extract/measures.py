@@ -77,7 +77,9 @@ _APPROXIMATIONS = {
     ).split("|")
 }
 """Words that may stand between a figure and its clause ("cargo worth an estimated $3.2 billion")."""
-_CLAUSE_BREAK = re.compile(r"[.;:!?()—–]|,\s|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()—–,\s](?:(?<=[,])\s|(?<=\s)-\s|(?<=[.;:!?()—–]))")
+"""Where a clause ends: a stop, a bracket or a dash, a comma and a space, a spaced hyphen. Its first
+character is matched first, then looked behind at, so that re skips quickly to each candidate."""
 _QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 """Quotation marks are not where a clause ends: "yields could climb to "5 percent or beyond"."""
 _WORD = re.compile(r"[\w$€£¥%&'’.-][\w$€£¥%&'’.-]*")

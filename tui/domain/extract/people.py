@@ -239,9 +239,11 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)")
 """Words such as "British", "Nigerian", "Chinese": they describe, they do not name an organisation."""
 _COMMON_CAPITALISED = {"i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof", "no", "yes", "ok", "tv"}
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]*)(?:’s|'s)\s+(?=[A-Z])")
-_SAYS_IT = re.compile(r"\s(?:said|says|announced|confirmed|added)\s+(?:(?:in|on)\s+(?:a|an|its)\s+\w+\s+(?:that\s+)?)?"
-                      r"(?:it|its)\b")
-""""Dashly said it was studying the ruling", "Nordvik said in a statement that its ...": an organisation."""
+_SAYS_IT = re.compile(r"(?:s(?<=\ss)(?:aid|ays)|a(?<=\sa)(?:nnounced|dded)|c(?<=\sc)onfirmed)\s+"
+                      r"(?:(?:in|on)\s+(?:a|an|its)\s+\w+\s+(?:that\s+)?)?(?:it|its)\b")
+""""Dashly said it was studying the ruling", "Nordvik said in a statement that its ...": an organisation.
+The verb's first letter is matched first and the space before it looked behind at, so that re skips
+quickly from one candidate to the next."""
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _PARTY_TAG = r",\s+[DRI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?(?=,)"
 """A US legislator's party and state after the name: ", D-Ohio", ", R-Ind.", ", D-N.Y." (up to the comma)."""
@@ -499,7 +501,8 @@ class Registry:
                 self.add(back.group("name"), role, max(0, start - 70) + back.start("name"))
         for verb in _SAYS_IT.finditer(text):
             # "Dashly said it was studying the ruling": what says "it" is an organisation.
-            says_it = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
+            space = verb.start() - 1
+            says_it = _NAME_AT_END.search(text, max(0, space - 80), space)
             known = self.find(says_it.group("name")) if says_it else None
             if says_it and known is None:
                 self.add(says_it.group("name"), at=says_it.start("name"), kind="organisation")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD_START = re.compile(r"\S(?<!\w.)")
+_WORD_START = re.compile(r"\S(?<!\w.)(?:(?<=[^\W\d_])[^\W_]*)?")
 """Where a match can start: a character that does not follow a letter or a digit (matched first, then
-looked behind, so that re skips quickly from one candidate to the next)."""
+looked behind, so that re skips quickly from one candidate to the next). A letter comes with the rest
+of its run of letters and digits, the word anchored_finditer looks up in lead_words: no position
+inside that run is one where a match can start."""
 _TOKEN = re.compile(r"[^\W_]+")
 """Runs of letters and digits: the words find_words looks for start with one ("twenty-three" with "twenty")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -37,8 +39,8 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
     order. Every match must hold an anchor, start at most `before` characters ahead of it (or inside
     it) and end at most `after` characters past it; a match cut by the window is made again without
     it. Each pattern must start with a word boundary (or a look-behind that excludes word characters).
-    With lead_words, a match starting before its anchor must start with one of them (lower case), a
-    digit or a symbol: other words ahead of the anchor are not tried.
+    With lead_words (lower case, letters only), a match starting before its anchor must start with
+    one of them, a digit or a symbol: other words ahead of the anchor are not tried.
     """
     matches = []
     position = 0
@@ -48,10 +50,9 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
         # Leftmost match first, as search() would find it, but tried only where a word can start.
         for start in _WORD_START.finditer(text, max(position, anchor_start - before), anchor_end):
             at = start.start()
-            if lead_words and at < anchor_start and text[at].isalpha():
-                word = _TOKEN.match(text, at)
-                if word is None or word.group(0).lower() not in lead_words:
-                    continue
+            # A run cut by the window's end holds the anchor's digits, as no lead word does.
+            if lead_words and at < anchor_start and text[at].isalpha() and start.group(0).lower() not in lead_words:
+                continue
             match = pattern.match(text, at, anchor_end + after)
             if match is None:
                 continue
