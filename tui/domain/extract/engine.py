@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 from tui.domain.extract.dates import extract_dates
 from tui.domain.extract.figures import extract_figures
@@ -122,12 +124,11 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
     connective), when it is mostly a quotation, or when it repeats one already chosen. The weights
     were chosen on the dev/ evaluation articles, where they beat the lead-3 baseline.
     """
-    frequency: dict[str, int] = {}
+    frequency: Counter[str] = Counter()
     words_of = {}
     for sentence in sentences:
         words_of[sentence.index] = words = _content_words(sentence.text)
-        for word in words:
-            frequency[word] = frequency.get(word, 0) + 1
+        frequency.update(words)
     headline = _content_words(title)
     weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
     candidates = []
@@ -142,7 +143,7 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
         content = words_of[sentence.index]
         # Centrality: the words this sentence shares with the rest of the article, counted by how
         # often the article uses them (log-damped, per word, so long sentences are not favoured).
-        centrality = sum(weight.get(w, 0.0) for w in content) / (len(content) + 5)
+        centrality = sum(map(weight.get, content, repeat(0.0))) / (len(content) + 5)
         on_headline = len(content & headline) / (len(headline) + 1)
         position = 1.0 / (1 + sentence.paragraph) + (0.6 if sentence.index == 0 else 0)
         numbers = 0.1 * min(3, len(_DIGIT.findall(sentence.text)) // 2)

@@ -203,6 +203,8 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
     """
     found: list[FoundFigure] = []
     for sentence, anchors in zip(sentences, _anchors(sentences, words)):
+        if not anchors:
+            continue  # no number: no figure
         text = sentence.text
         # The longest prefix is "approximately " or "as many as "; a figure ends well within 160 characters.
         for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160, lead_words=_LEAD_WORDS):
