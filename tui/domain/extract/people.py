@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
-from tui.domain.extract.scan import ArticleWords, find_words
+from tui.domain.extract.scan import ArticleWords, find_first, find_words
 
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|director|chief|executive|"
@@ -222,7 +222,6 @@ _NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the
 _ADJECTIVE_USE = re.compile(r"\x00\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]")
 """A word (replaced by NUL) followed by a lower-case word that is not a verb of a subject."""
 _SEX_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
-_QUOTE_MARK = re.compile(r"[“\"]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?P<what>[\w'’-]+),\s+$")
 """Someone introduced by what they are to another: "Her coach, ", "his sister, "."""
@@ -860,8 +859,8 @@ class Registry:
                     continue
                 stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
                 # Not into a quotation: "the judge said. "His family will ..." is someone else's.
-                mark = _QUOTE_MARK.search(self.text, end, stop)
-                stop = mark.start() if mark else stop
+                mark = find_first(self.text, "“\"", end, stop)
+                stop = mark if mark != -1 else stop
                 # Someone introduced by a relation ("Her coach, Mateo Quiroga, explained that they
                 # had changed her return position") leaves "her" to the one they are related to.
                 start = self.mentions[i][0]

@@ -24,6 +24,7 @@ from tui.domain.extract.people import (
     looks_like_org,
     split_role,
 )
+from tui.domain.extract.scan import find_first, positions
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
 
 VERBS = (
@@ -163,8 +164,10 @@ _ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 
-_OPENING = re.compile(r"[“\"]")
-_CLOSING = {"“": re.compile(r"[”\"]"), "\"": re.compile(r"[\"”“]")}
+_OPENING = "“\""
+"""The marks a quotation opens with."""
+_CLOSING = {"“": "”\"", "\"": "\"”“"}
+"""The marks that close a quotation opened by each (a new curly opening one ends an unclosed quote)."""
 
 
 @dataclass(frozen=True)
@@ -194,17 +197,16 @@ def _spans(body: str) -> list[_Span]:
     """Every run of quoted text, with multi-paragraph quotes joined."""
     spans: list[_Span] = []
     for number, (offset, paragraph) in enumerate(paragraphs(body)):
-        for opening in _OPENING.finditer(paragraph):
-            i = opening.start()
+        for i in positions(paragraph, _OPENING):
             if spans and spans[-1].paragraph == number and offset + i < spans[-1].end + 1:
                 continue  # inside the last quote (a closing mark read as an opening one)
             char = paragraph[i]
             if char == "\"" and i > 0 and paragraph[i - 1] not in " \t([—–-:;,/":
                 continue  # a straight mark after a letter closes, it does not open
-            closing = _CLOSING[char].search(paragraph, i + 1)
+            closing = find_first(paragraph, _CLOSING[char], i + 1)
             # A new opening curly mark before any closing one ends an unclosed quote there.
-            j = closing.start() if closing else len(paragraph)
-            closed = closing is not None and paragraph[j] != "“"
+            j = closing if closing != -1 else len(paragraph)
+            closed = closing != -1 and paragraph[j] != "“"
             text = paragraph[i + 1 : j].strip()
             if text:
                 spans.append(_Span(offset + i + 1, offset + j, text, closed, number))
@@ -338,7 +340,7 @@ def _introduced_after(candidate: _Candidate, registry: Registry, sentences: list
     if index >= len(sentences) or sentences[index].paragraph > candidate.paragraph + 1:
         return None
     following = sentences[index]
-    if _OPENING.match(following.text):
+    if following.text.startswith(tuple(_OPENING)):
         return None  # another quotation: the attribution, if any, is further on
     text = following.text
     gave = _GAVE_VIEW.match(text)
@@ -441,7 +443,7 @@ def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[S
     if candidate.before.strip() or candidate.sentence.index == 0:
         return None
     previous = sentences[candidate.sentence.index - 1]
-    if previous.paragraph != candidate.paragraph or _OPENING.search(previous.text):
+    if previous.paragraph != candidate.paragraph or find_first(previous.text, _OPENING) != -1:
         return None
     pronoun = _PRONOUN_SUBJECT.search(previous.text)
     if pronoun is not None:
@@ -1032,7 +1034,7 @@ def _spokesperson_near(registry: Registry, sentences: list[Sentence], sentence: 
     spokesperson's own words is not about the organisation's.
     """
     window = " ".join(s.text for s in sentences[sentence.index : sentence.index + 3]
-                      if s is sentence or not _OPENING.search(s.text) and s.paragraph == sentence.paragraph)
+                      if s is sentence or find_first(s.text, _OPENING) == -1 and s.paragraph == sentence.paragraph)
     others = [o.name.casefold() for o in registry.people if o.kind == "organisation" and o.name.casefold() != org.casefold()]
     for person in registry.people:
         if person.kind != "person" or not _SPOKESPERSON.search(person.role):

@@ -90,6 +90,28 @@ def find_words(text: str, words: Iterable[str], *, joiners: str = "_",
     return found
 
 
+def find_first(text: str, marks: str, start: int = 0, end: int | None = None) -> int:
+    """Where the first of these characters stands in text[start:end], or -1.
+
+    One str.find per character: several times faster than re with a character class, which
+    tests the class at every position.
+    """
+    found = [at for at in (text.find(mark, start, end) for mark in marks) if at != -1]
+    return min(found) if found else -1
+
+
+def positions(text: str, marks: str) -> list[int]:
+    """Where each of these characters stands in text, in text order."""
+    found = []
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 class WordList(tuple):
     """A fixed list of words for find_words, indexed by each word's first run of letters or digits.
 
