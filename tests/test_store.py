@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tui.domain.ids import kind_of, make_id
 from tui.domain.importer import import_paths
+from tui.domain.models import Anchor
 from tui.domain.store import Library
 
 from .conftest import BRIEFS, snapshot_files
@@ -163,6 +164,20 @@ def test_a_briefing_overview_is_made_at_import_and_read_without_its_articles(lib
     assert overview.key_figures == len(overview.figures)
     assert [(s.name, s.role, s.quotes) for s in overview.speakers][0] == ("Kadri Simson", "European energy commissioner", 1)
     assert all(a.iso <= b.iso for a, b in zip(overview.timeline, overview.timeline[1:]))
+
+
+def test_tagging_an_article_reads_its_overview_not_its_briefing_s_articles(library: Library, monkeypatch) -> None:
+    grid = library.briefings()[1]
+    article = library.articles(grid.id)[0]
+    expected = library.locate(article.id)
+    fresh = Library(library.root)
+    monkeypatch.setattr(fresh, "_shard", lambda briefing_id: (_ for _ in ()).throw(AssertionError("read articles")))
+    assert fresh.add_tags(article.id, ["grid"]) == ["grid"]
+    assert expected is not None and expected.kind == "article"
+    assert fresh.user.view().state(article.id).anchor == Anchor("article", grid.id, article.id, article.title, article.title)
+    monkeypatch.undo()
+    quote = article.quotes[0]
+    assert Library(library.root).add_tags(quote.id, ["q"]) == ["q"], "a quote is still found in the articles file"
 
 
 def test_a_missing_damaged_or_stale_overview_is_made_again_from_the_articles(library: Library) -> None:

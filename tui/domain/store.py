@@ -414,6 +414,14 @@ class Library:
 
     def anchor_for(self, item_id: str) -> Anchor | None:
         """Where an item stands, to keep with what the reader writes on it."""
+        if kind_of(item_id) == "article":
+            # An article's anchor is its title: the briefing's overview has it, a small file beside
+            # the articles file (a megabyte for a briefing of 100 articles).
+            briefing = self._briefing_holding(item_id)
+            if briefing is not None and item_id in briefing.article_ids:
+                entry = next((e for e in self.overview(briefing.id).entries if e.id == item_id), None)
+                if entry is not None:
+                    return Anchor("article", briefing.id, item_id, entry.title, entry.title)
         located = self.locate(item_id)
         if located is None:
             return self.user.view().state(item_id).anchor
