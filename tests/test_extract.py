@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tui.domain.article_file import read_article_file
 from tui.domain.extract import extract
+from tui.domain.extract import figures
 from tui.domain.extract.figures import _FIGURE, _anchors
 from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import split_sentences
@@ -443,6 +444,15 @@ def test_a_word_list_finds_the_same_words_with_the_text_s_letters(text: str) -> 
     lowered = text.lower()
     if "\u212a" not in text:  # the Kelvin sign lowers to an ASCII "k": the one letter not in article.lowered
         assert find_words(lowered, words, letters=article.lowered) == find_words(lowered, words)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["$", "US$", "HK$", "€", "KSh", "Rs.", "USD", "EUR", "XEUR", "dollars", "dollar", "pounds",
+                                  " sterling", "złoty", "euro", "yen", "p", "3", "5.5", " ", "-", "x", "A", "S", "rand", "_"]),
+                max_size=6).map("".join))
+def test_the_money_test_grouped_by_first_character_finds_what_the_plain_alternation_finds(value: str) -> None:
+    plain = re.compile(rf"{figures._CURRENCY_SYMBOL}|\b{figures._CURRENCY_CODE}\b|\b{figures._CURRENCY_WORD}\b|^\d+(?:\.\d+)?p$")
+    assert bool(figures._IS_MONEY.search(value) or figures._IS_PENCE.match(value)) == bool(plain.search(value))
 
 
 @pytest.mark.parametrize("text", [

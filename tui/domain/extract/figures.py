@@ -19,15 +19,18 @@ _WORD_NUMBER = (
 )
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
 _SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK])\b"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?)"
-_CURRENCY_CODE = (r"(?:USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
-                  r"NZD|SAR|AED|ILS|EGP|NGN|KES|ISK|THB|IDR|MYR|PHP|VND|PKR|BDT|UAH|KZT|RON|BGN|CLP|COP|PEN|ARS)")
-_CURRENCY_WORD = (
-    r"(?:dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
+_CURRENCY_SYMBOLS = r"US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?"
+_CURRENCY_CODES = (r"USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
+                   r"NZD|SAR|AED|ILS|EGP|NGN|KES|ISK|THB|IDR|MYR|PHP|VND|PKR|BDT|UAH|KZT|RON|BGN|CLP|COP|PEN|ARS")
+_CURRENCY_WORDS = (
+    r"dollars?|euros?|euro|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|"
     r"kronor|krona|kroner|won|lira|pesos?|rand|riyals?|dirhams?|shekels?|zloty|forints?|cents|pence|lei|leu|"
     r"leva|lev|kuna|hryvnias?|tenge|dinars?|baht|ringgit|rupiah|naira|cedis?|shillings?|kwacha|birr|dong|"
-    r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones|złoty|złotys)"
+    r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones|złoty|złotys"
 )
+_CURRENCY_SYMBOL = f"(?:{_CURRENCY_SYMBOLS})"
+_CURRENCY_CODE = f"(?:{_CURRENCY_CODES})"
+_CURRENCY_WORD = f"(?:{_CURRENCY_WORDS})"
 _UNITS = (
     r"(?:per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
     r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
@@ -144,7 +147,25 @@ class FoundFigure:
 # Patterns used in the functions below, compiled once (this module runs for every article).
 _NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$")
 """The "3" of "Units 2 and 3": a number continuing a named list."""
-_IS_MONEY = re.compile(rf"{_CURRENCY_SYMBOL}|\b{_CURRENCY_CODE}\b|\b{_CURRENCY_WORD}\b|^\d+(?:\.\d+)?p$")
+
+
+def _by_first_character(marks: str, words: str) -> str:
+    """One alternation of regex fragments, grouped by first character: "\\$|dollars?|dinars?" as
+    "\\$|d(?:(?<!\\w.)ollars?\\b|(?<!\\w.)inars?\\b)". Each alternative then starts with a literal,
+    so re skips quickly to where one can start and tries only its group there, not every fragment.
+    marks ("US\\$|€") stand anywhere; words ("USD|euros?") stand whole (\\b on either side). Each
+    fragment starts with a character or an escaped one ("\\$")."""
+    groups: dict[str, list[str]] = {}
+    for fragment, whole in [(m, False) for m in marks.split("|")] + [(w, True) for w in words.split("|")]:
+        size = 2 if fragment.startswith("\\") else 1
+        rest = fragment[size:]
+        groups.setdefault(fragment[:size], []).append(rf"(?<!\w.){rest}\b" if whole else rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_IS_MONEY = re.compile(_by_first_character(_CURRENCY_SYMBOLS, f"{_CURRENCY_CODES}|{_CURRENCY_WORDS}"))
+"""A currency symbol, code or word in a figure ("$", "EUR", "euros"); pence is _IS_PENCE."""
+_IS_PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-){_UNITS}$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
@@ -266,7 +287,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
 
 _LEAD_WORDS = frozenset(
     {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk", "nz", "s", "r", "ksh", "rs"}
-    | {code.lower() for code in _CURRENCY_CODE.strip("(?:)").split("|")}
+    | {code.lower() for code in _CURRENCY_CODES.split("|")}
 )
 """The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
 
@@ -297,7 +318,7 @@ def _anchors(sentences: list[Sentence], words: ArticleWords | None) -> list[list
 
 def _kind(value: str) -> str:
     lowered = value.lower()
-    if _IS_MONEY.search(value):
+    if _IS_MONEY.search(value) or _IS_PENCE.match(value):
         return "money"
     if _IS_PERCENT.search(lowered):
         return "percent"
