@@ -455,6 +455,15 @@ def test_the_money_test_grouped_by_first_character_finds_what_the_plain_alternat
     assert bool(figures._IS_MONEY.search(value) or figures._IS_PENCE.match(value)) == bool(plain.search(value))
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["5", " ", "-", "MW", "mw", "megawatt", "s", "-hours", "per cent", "barrels", " a day",
+                                  "square", " miles", "degrees", " Celsius", "°C", "km/h", "km", "\u212a", "points", "x"]),
+                max_size=5).map("".join))
+def test_the_unit_test_grouped_by_first_character_finds_what_the_plain_alternation_finds(value: str) -> None:
+    plain = re.compile(rf"(?:\d|\s|-){figures._UNITS}$", re.IGNORECASE)
+    assert bool(figures._ENDS_WITH_UNIT.search(value)) == bool(plain.search(value))
+
+
 @pytest.mark.parametrize("text", [
     "Ministers met. The director-general and the co-founder, 12,500 workers, two-thirds of them",
     "Some 1,057 megawatts; between $3 and $5 billion; a dozen ships; hundreds of drones in 2024",
