@@ -205,8 +205,10 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _CLAUSE_AFTER_NAME = re.compile(r"(?:where|when|which|whose|while|after|before|as|because|since|if|although)\b")
 """After a place, not a person: "resettled in Scotland, where she learned English from a landlady"."""
 _VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|tells|had|has|have|was|were|is|are|would|will|could|voted|called)\b")
-_PRONOUN = re.compile(r"\b(?:he|his|she|her|hers)\b", re.IGNORECASE)
-"""Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence)."""
+_PRONOUN = re.compile(r"[hs](?<!\w.)(?:(?<=h)(?:e|is|er|ers)|(?<=s)he)\b", re.IGNORECASE)
+"""Pronouns that tell a person's sex ("him" is left out: it is most often someone else in the sentence):
+\\b(?:he|his|she|her|hers)\\b, written to start with a character class so that re skips quickly to
+each "h" and "s" (a leading \\b or an alternation makes it try every position)."""
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),?\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
@@ -222,7 +224,8 @@ _NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the
 _ADJECTIVE_USE = re.compile(r"\x00\s+(?!(?:said|says|told|added|who|and|was|is|has|had)\b)[a-z]")
 """A word (replaced by NUL) followed by a lower-case word that is not a verb of a subject."""
 _SEX_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"[hs](?<!\w.)(?:(?<=h)e|(?<=s)he)\b", re.IGNORECASE)
+"""\\b(?:he|she)\\b, written as _PRONOUN is."""
 _RELATION_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?P<what>[\w'’-]+),\s+$")
 """Someone introduced by what they are to another: "Her coach, ", "his sister, "."""
 _FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mum", "mom",

@@ -599,7 +599,10 @@ _TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
 _FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}{SPACE}{NAME_TOKEN}){SPACE}of{SPACE}{NAME_TOKEN}$")
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
-_PRONOUN_SPEAKING = re.compile(rf"\b(?P<pronoun>he|she|they)\b(?={_SPEAKING.pattern})", re.IGNORECASE)
+_PRONOUN_SPEAKING = re.compile(rf"(?P<pronoun>[hst](?<!\w.)(?:(?<=h)e|(?<=s)he|(?<=t)hey))\b(?={_SPEAKING.pattern})",
+                               re.IGNORECASE)
+"""\\b(?P<pronoun>he|she|they)\\b before a verb of speaking, written to start with a character class
+(re then skips quickly to each "h", "s" and "t")."""
 _UNNAMED_SPOKESPERSON_SAYS = re.compile(
     rf"(?P<who>\b{_UNNAMED_SPOKESPERSON})(?:,\s+(?:which|who|whose|where)\s[^,;.“”\"]{{1,100}},)?"
     r"\s+(?:said|says|told|added|confirmed|noted|stated|replied|explained)\b",
