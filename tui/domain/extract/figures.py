@@ -176,7 +176,7 @@ def _by_first_character(marks: str, words: str = "", *, ignore_case: bool = Fals
     ("US\\$|€") stand anywhere; words ("USD|euros?") stand whole (\\b on either side). Each fragment
     starts with a character or an escaped one ("\\$"); ignore_case groups "MW" with "megawatts"."""
     groups: dict[str, list[str]] = {}
-    fragments = [(m, False) for m in _alternatives(marks)] + [(w, True) for w in _alternatives(words) if words]
+    fragments = [(m, False) for m in _alternatives(marks)] + ([(w, True) for w in _alternatives(words)] if words else [])
     for fragment, whole in fragments:
         size = 2 if fragment.startswith("\\") else 1
         first, rest = fragment[:size], fragment[size:]

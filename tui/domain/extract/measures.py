@@ -81,7 +81,6 @@ _APPROXIMATIONS = {
 _CLAUSE_BREAK = re.compile(r"[.;:!?()—–,\s](?:(?<=[,])\s|(?<=\s)-\s|(?<=[.;:!?()—–]))")
 """Where a clause ends: a stop, a bracket or a dash, a comma and a space, a spaced hyphen. Its first
 character is matched first, then looked behind at, so that re skips quickly to each candidate."""
-
 _WORD = re.compile(r"[\w$€£¥%&'’.-][\w$€£¥%&'’.-]*")
 
 

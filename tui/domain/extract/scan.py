@@ -1,4 +1,5 @@
-"""Provides a faster finditer for large patterns whose every match holds a cheap-to-find anchor."""
+"""Provides fast scans of an article: a finditer for large patterns whose every match holds a
+cheap-to-find anchor, whole words by str.find, the article's words found once, and characters by str.find."""
 
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ class WordList(tuple):
             first = _TOKEN.match(word)
             by_first.setdefault(first.group(0) if first else "", []).append(word)
         # A first word of ASCII letters can be looked up among the text's runs of letters.
-        instance._by_first = [(first, first.isascii() and first.isalpha(), words) for first, words in by_first.items()]
+        instance._by_first = [(first, first.isascii() and first.isalpha(), group) for first, group in by_first.items()]
         return instance
 
     def present(self, text: str, letters: set[str] | None = None) -> list[str]:
