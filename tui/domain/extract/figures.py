@@ -319,8 +319,7 @@ def _anchors(sentences: list[Sentence], words: ArticleWords | None) -> list[list
     lowered = joined.lower()
     if len(lowered) != len(joined):  # a few letters change length in lower case: search case-insensitively
         return [[match.span() for match in _HAS_NUMBER.finditer(sentence.text)] for sentence in sentences]
-    # The lowered runs of letters of the text are those of its lower case, but for the Kelvin sign ("K" to "k").
-    letters = words.lowered if words is not None and "\u212a" not in joined else None
+    letters = words.lowered if words is not None else None
     numbers = find_words(lowered, _NUMBER_WORDS, letters=letters) + [match.span() for match in _DIGIT_RUN.finditer(joined)]
     numbers.sort()
     per_sentence: list[list[tuple[int, int]]] = []

@@ -20,7 +20,9 @@ class ArticleWords:
     """The words of one article, found in one pass and shared by the extractors.
 
     words: every run of ASCII letters and hyphens that starts with a letter ("director-general");
-    letters: every run of ASCII letters ("director", "general"); lowered: those in lower case.
+    letters: every run of ASCII letters ("director", "general"); lowered: the runs of ASCII letters
+    of the text in lower case, which are those in lower case unless the text holds a Kelvin sign (the
+    one letter that lowers to ASCII, "K" to "k"): then None, and a search falls back to the text.
     A WordList tests its words' first runs of letters against these sets instead of searching the
     whole text for each.
     """
@@ -28,7 +30,7 @@ class ArticleWords:
     def __init__(self, text: str) -> None:
         self.words = set(_WORD.findall(text))
         self.letters = self.words.union(*(word.split("-") for word in self.words if "-" in word))
-        self.lowered = set(map(str.lower, self.letters))
+        self.lowered = set(map(str.lower, self.letters)) if "\u212a" not in text else None
 
 
 def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tuple[int, int]], *,
@@ -135,7 +137,5 @@ class WordList(tuple):
     def present(self, text: str, letters: set[str] | None = None) -> list[str]:
         """The words whose first word stands somewhere in the text (as a substring: a quick test), or
         is one of its runs of letters, when those are given (a set lookup: quicker still)."""
-        if letters is None:
-            return [word for first, _, words in self._by_first if not first or first in text for word in words]
         return [word for first, plain, words in self._by_first
-                if not first or (first in letters if plain else first in text) for word in words]
+                if not first or (first in letters if plain and letters is not None else first in text) for word in words]
