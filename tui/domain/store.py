@@ -189,9 +189,13 @@ class Library:
         if kind == "briefing":
             return self.briefing(item_id) is not None
         if kind == "article":
-            briefing = self._briefing_holding(item_id)
-            return briefing is not None and item_id in briefing.article_ids
+            return self._briefing_listing(item_id) is not None
         return self.locate(item_id) is not None
+
+    def _briefing_listing(self, article_id: str) -> Briefing | None:
+        """The briefing that lists an article among its articles (no article file read)."""
+        briefing = self._briefing_holding(article_id)
+        return briefing if briefing is not None and article_id in briefing.article_ids else None
 
     def _briefing_holding(self, item_id: str) -> Briefing | None:
         """The briefing an article, quote or figure is stored in, from the id locations (no article file read)."""
@@ -417,8 +421,8 @@ class Library:
         if kind_of(item_id) == "article":
             # An article's anchor is its title: the briefing's overview has it, a small file beside
             # the articles file (a megabyte for a briefing of 100 articles).
-            briefing = self._briefing_holding(item_id)
-            if briefing is not None and item_id in briefing.article_ids:
+            briefing = self._briefing_listing(item_id)
+            if briefing is not None:
                 entry = next((e for e in self.overview(briefing.id).entries if e.id == item_id), None)
                 if entry is not None:
                     return Anchor("article", briefing.id, item_id, entry.title, entry.title)
