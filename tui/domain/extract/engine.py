@@ -133,8 +133,8 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
     weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
     candidates = []
     for sentence in sentences:
-        words = sentence.text.split()
-        if not 6 <= len(words) <= 60 or quoted.get(sentence.index, 0) > 0.4:
+        tokens = sentence.text.split()
+        if not 6 <= len(tokens) <= 60 or quoted.get(sentence.index, 0) > 0.4:
             continue
         if _NEEDS_NEIGHBOUR.match(sentence.text) and sentence.index > 0:
             continue

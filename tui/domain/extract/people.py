@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
@@ -473,10 +474,10 @@ class Registry:
             if word_end + 1 in next_org_word and text[word_end] == " ":
                 continue  # "Electric" of "Hokushin Electric Power": the name ends at the last such word
             # Extend an organisation word to its full name: capitalised words before, "of X" after.
-            head = _CAPS_BEFORE.search(text, max(0, word_start - 60), word_start)
-            start = head.start() if head else word_start
-            tail = _OF_NAME_AFTER.match(text, word_end)
-            name = text[start : tail.end() if tail else word_end].strip()
+            caps = _CAPS_BEFORE.search(text, max(0, word_start - 60), word_start)
+            start = caps.start() if caps else word_start
+            of_name = _OF_NAME_AFTER.match(text, word_end)
+            name = text[start : of_name.end() if of_name else word_end].strip()
             if len(name.split()) >= 2 or name in ("Kremlin", "Pentagon", "Rosatom"):
                 self.add(name, at=start, kind="organisation")
         for start, end, noun in role_words:
@@ -496,13 +497,13 @@ class Registry:
                 continue
             office = _OF_NAME_AFTER.match(text, end)  # "The Archdeacon of Louth, the Ven. Simon Achebe-Ward,"
             comma = _COMMA_NAME_AFTER.match(text, office.end()) if office else None
-            if comma:
+            if office and comma:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
                 continue
             back = _NAME_COMMA_BEFORE.search(head) if "," in head else None
             if back and not _VERB_IN_ROLE.search(back.group("pre")) and not _CLAUSE_AFTER_NAME.match(back.group("pre")):
-                stop = _ROLE_END.search(text, end, min(len(text), end + 90))
-                tail = text[end : stop.start()] if stop else ""
+                role_end = _ROLE_END.search(text, end, min(len(text), end + 90))
+                tail = text[end : role_end.start()] if role_end else ""
                 role = _trim_role(back.group("pre") + noun + tail)
                 self.add(back.group("name"), role, max(0, start - 70) + back.start("name"))
         for verb in _SAYS_IT.finditer(text):
@@ -549,15 +550,13 @@ class Registry:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
         for source in _UNNAMED_SOURCE.finditer(text) if any(words in text for words in _ANONYMITY) else ():
-            description = " ".join(source.group("what").split())
-            if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in description.split()) \
-                    and description.casefold() not in self._by_alias:
-                person = Person(description, kind="person", aliases={description.casefold()},
-                                first=source.start("what"), unnamed=True)
+            who = " ".join(source.group("what").split())
+            if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in who.split()) and who.casefold() not in self._by_alias:
+                person = Person(who, kind="person", aliases={who.casefold()}, first=source.start("what"), unnamed=True)
                 self.people.append(person)
-                self._by_alias[description.casefold()] = person
+                self._by_alias[who.casefold()] = person
         self.mentions: list[tuple[int, int, Person]] = []
-        self._quoted: tuple[list[int], list[tuple[int, int]]] = ([], [])
+        self._quoted: tuple[list[int], Sequence[tuple[int, int]]] = ([], [])
         self._mention_starts: list[int] = []
         self._genders: dict[int, str] | None = None
 
@@ -682,7 +681,7 @@ class Registry:
             self._counts = Counter(_CAPITALISED_TOKEN.findall(self.text))
         return self._counts[word]
 
-    def index_mentions(self, skip: list[tuple[int, int]] = ()) -> None:
+    def index_mentions(self, skip: Sequence[tuple[int, int]] = ()) -> None:
         """Record where each known person and organisation is named, outside the given (quoted) spans."""
         forms: dict[str, Person] = {}
         sharers: dict[str, list[Person]] = {}
@@ -779,7 +778,8 @@ class Registry:
         found_lower = [(at, after, text[at:after]) for at, after in find_words(text, lower, joiners="_-")]
         by_first_word: dict[str, list[str]] = {}
         for form in sorted((f for f in forms if f not in lower), key=len, reverse=True):
-            by_first_word.setdefault(_FIRST_WORD.match(form).group(0), []).append(form)
+            first = _FIRST_WORD.match(form)  # always matches: \w* may be empty
+            by_first_word.setdefault(first.group(0) if first else "", []).append(form)
         found = []
         end = 0
         for word in _CAPITALISED_WORD.finditer(text):
@@ -867,8 +867,9 @@ class Registry:
                 # Someone introduced by a relation ("Her coach, Mateo Quiroga, explained that they
                 # had changed her return position") leaves "her" to the one they are related to.
                 start = self.mentions[i][0]
-                related = _RELATION_BEFORE.search(self.text, max(0, start - 40), start)
-                related = related and (is_person_noun(related.group("what")) or related.group("what") in _RELATIVE_SET)
+                relation = _RELATION_BEFORE.search(self.text, max(0, start - 40), start)
+                related = relation is not None and (is_person_noun(relation.group("what"))
+                                                    or relation.group("what") in _RELATIVE_SET)
                 pronoun = (_SUBJECT_PRONOUN if related else _PRONOUN).search(self.text, end, min(stop, end + 250))
                 # Someone named after "by" is no sentence's subject: in "Under cross-examination by
                 # Penrose's barrister, Marcus Adeyinka KC, she accepted" "she" is another.

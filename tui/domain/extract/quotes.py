@@ -235,6 +235,10 @@ class _Candidate:
     partial: bool = False
 
 
+_NO_SPEAKER_YET: tuple[int, str, str] = (-2, "", "")
+"""Before the first quotation with a speaker: a paragraph no quotation is in, nor the one after it."""
+
+
 def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> list[FoundQuote]:
     """Find every direct quotation and attribute it.
 
@@ -253,14 +257,14 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
                 registry.add(name, role, at=candidate.start)  # "said Yonas, who asked that ..." is a mention
     registry.index_mentions([(span.start, span.end) for span in spans])
     quotes: list[FoundQuote] = []
-    previous: tuple[int, str, str] | None = None  # paragraph, speaker and role of the last quotation
+    previous = _NO_SPEAKER_YET  # paragraph, speaker and role of the last quotation with a speaker
     attributed: _Candidate | None = None  # the last quotation with its attribution after it
     for candidate in candidates:
         if candidate.how == "none":
             if _is_title(candidate):
                 continue
             candidate.who = _subject(candidate, registry)
-        last_speaker = registry.find(previous[1]) if previous is not None and previous[0] == candidate.paragraph else None
+        last_speaker = registry.find(previous[1]) if previous[0] == candidate.paragraph else None
         if (candidate.how == "none" and not candidate.partial and attributed is not None and last_speaker is not None
                 and attributed.paragraph == candidate.paragraph
                 and candidate.start - attributed.start <= len(attributed.text) + len(attributed.after) + 8):
@@ -280,13 +284,13 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
                 speaker, role = introduced.name, introduced.role
         if not speaker and candidate.how == "none" and not candidate.partial:
             # A quotation standing on its own continues the last speaker's words, or is the last named person's.
-            if previous is not None and previous[0] >= candidate.paragraph - 1:
+            if previous[0] >= candidate.paragraph - 1:
                 speaker, role = previous[1], previous[2]
             else:
                 person = registry.last_mention(candidate.start)
                 if person is not None:
                     speaker, role = person.name, person.role
-                elif previous is not None:
+                elif previous is not _NO_SPEAKER_YET:
                     speaker, role = previous[1], previous[2]
         if speaker and candidate.who.casefold() in ("he", "she"):
             person = registry.find(speaker)
@@ -833,9 +837,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         named = _named_later(registry, original, at)
         if named is not None:
             return named.name, named.role
-        org = _spoken_for(unnamed)
-        speaker, role = _resolve(org, registry, at, sentences, sentence)
-        return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", org), "")
+        spoken_for = _spoken_for(unnamed)
+        speaker, role = _resolve(spoken_for, registry, at, sentences, sentence)
+        return (speaker, role) if speaker else (_LEADING_THE_ANY.sub("", spoken_for), "")
     owned = _OWNED_ROLE.match(original)
     if owned:
         # "the Penrhos captain", "the Labour leader": the one whose role has the noun (and the owner)
@@ -875,10 +879,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         # "the statistics office": the organisation whose name has those words ("the culture
         # department" of a text that never names it is no other department)
         words = org_match.group("what").split() + [org_match.group("noun")]
-        named = [p for p in registry.people if p.kind == "organisation"
-                 and all(w.casefold() in p.name.casefold().split() for w in words)]
-        if named:
-            return named[0].name, named[0].role
+        having = [p for p in registry.people if p.kind == "organisation"
+                  and all(w.casefold() in p.name.casefold().split() for w in words)]
+        if having:
+            return having[0].name, having[0].role
         if not org_match.group("what")[:1].isupper():
             org_match = None
         # "the UN agency", "the Tarsanian ministry" of none so named: the agency, the ministry
@@ -914,11 +918,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
     if _FAMILY.match(who):
         # "the family said": the family of the person the text named it after, or of whoever is named last
         surname = _last(_NAMED_FAMILY.finditer(registry.text, 0, at))
-        named = _last(_FAMILY_OF.finditer(registry.text, 0, at))
-        if surname is not None and (named is None or surname.start() > named.start()):
+        family_of = _last(_FAMILY_OF.finditer(registry.text, 0, at))
+        if surname is not None and (family_of is None or surname.start() > family_of.start()):
             return f"{surname.group('name')} family", ""  # "The Alemseged family said ... the family added"
-        if named is not None:
-            return f"family of {clean_name(named.group('name') or named.group('owner'))}", ""
+        if family_of is not None:
+            return f"family of {clean_name(family_of.group('name') or family_of.group('owner'))}", ""
         person = registry.last_mention(at)
         return (f"family of {person.name}", "") if person is not None else ("", "")
     if _DOCUMENT.match(who):
@@ -941,9 +945,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if family is not None:  # "The Alemseged family said in a statement ... "...," the statement said."
                 return f"{family.group('name')} family", ""
             subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, paragraph, at))
-            named = _resolve(subject.group("org"), registry, subject.start(), sentences, sentence) if subject else ("", "")
-            if named[0]:
-                return named
+            speaks = _resolve(subject.group("org"), registry, subject.start(), sentences, sentence) if subject else ("", "")
+            if speaks[0]:
+                return speaks
         org = (author[0][2] if author else None) or (issuers[-1][2] if issuers else None) or judge or registry.last_mention(
             at, after=max(0, at - 600), kinds=("organisation",)) or registry.last_mention(at)
         return (org.name, org.role) if org is not None else ("", "")

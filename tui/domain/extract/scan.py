@@ -60,7 +60,7 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
             if match is None:
                 continue
             if match.end() == anchor_end + after:
-                match = pattern.match(text, start.start())  # cut by the window: made again without it
+                match = pattern.match(text, at) or match  # cut by the window: made again without it
             matches.append(match)
             position = match.end()
             break
@@ -68,7 +68,7 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
 
 
 
-def find_words(text: str, words: Iterable[str], *, joiners: str = "_",
+def find_words(text: str, words: Iterable[str] | WordList, *, joiners: str = "_",
                letters: set[str] | None = None) -> list[tuple[int, int]]:
     """Where each of the words stands whole in text, as (start, end) pairs in text order.
 
@@ -115,7 +115,7 @@ def positions(text: str, marks: str) -> list[int]:
     return found
 
 
-class WordList(tuple):
+class WordList:
     """A fixed list of words for find_words, indexed by each word's first run of letters or digits.
 
     For long lists (every number word, every date word) most words are absent from an article:
@@ -123,16 +123,13 @@ class WordList(tuple):
     distinct first word ("twenty" for all of "twenty-one" to "twenty-nine").
     """
 
-    def __new__(cls, words: Iterable[str]) -> WordList:
-        words = tuple(words)
-        instance = super().__new__(cls, words)
+    def __init__(self, words: Iterable[str]) -> None:
         by_first: dict[str, list[str]] = {}
         for word in words:
             first = _TOKEN.match(word)
             by_first.setdefault(first.group(0) if first else "", []).append(word)
         # A first word of ASCII letters can be looked up among the text's runs of letters.
-        instance._by_first = [(first, first.isascii() and first.isalpha(), group) for first, group in by_first.items()]
-        return instance
+        self._by_first = [(first, first.isascii() and first.isalpha(), group) for first, group in by_first.items()]
 
     def present(self, text: str, letters: set[str] | None = None) -> list[str]:
         """The words whose first word stands somewhere in the text (as a substring: a quick test), or

@@ -53,7 +53,7 @@ def split_sentences(body: str) -> list[Sentence]:
             word = last_word.group(1).lower().rstrip(".") if last_word else ""
             if word == "no" and not paragraph[match.end():match.end() + 1].isdigit():
                 word = ""  # "voted no. He said": "No." abbreviates only before a number ("No. 4")
-            if word and (word in ABBREVIATIONS or len(last_word.group(1)) == 1):
+            if word and (word in ABBREVIATIONS or last_word is not None and len(last_word.group(1)) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
             text = paragraph[start:end].strip()
