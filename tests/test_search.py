@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.cli import main
 from tui.domain.importer import import_paths
@@ -206,3 +208,13 @@ def test_an_import_hands_its_prepared_briefings_to_the_index(tmp_path: Path, mon
     library = Library(tmp_path / "data")
     report = import_paths(library, [BRIEFS / "grid.md", BRIEFS / "hostile.md"])
     assert given == [{b.id for b in report.briefings}]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["1", "057", "u", "s", "o", "brien", "é", "_", "²", ",", ".", "'", "’", "-", " ", "\n",
+                                 "\u00a0", '"', "(", "25", "billion"]), max_size=14).map("".join))
+def test_compounds_found_from_their_punctuation_are_those_the_pattern_finds_word_by_word(text: str) -> None:
+    from tui.domain import search
+
+    tried_at_every_word = search._COMPOUND.findall(" ".join(t for t in text.split() if not t.isalnum()))
+    assert search._compounds(text) == tried_at_every_word
