@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 
@@ -92,3 +94,16 @@ async def test_a_click_on_a_link_asks_the_screen_and_a_jump_scrolls_to_its_block
         assert ("bold reverse", "Filler paragraph 20.") in text.highlighted_spans()
         text.clear_jump()
         assert text.jumped_block() is None and not text.highlighted_spans()
+
+
+_PLAIN = ["Word", "two", " ", "  ", "\t", "\n", "\n\n", " \n", "\t\n", "\u00a0", "\x0c", "\u2028", "é", "“", ".", ",", "'"]
+_MARKS = ["1", "2.", "-", "+", "=", "*", "_", "#", ">", "<b>", "&amp;", "[a]", "(b)", "`", "~", "\\", "\r", "|", "\x00"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PLAIN), max_size=16), st.lists(st.sampled_from(_PLAIN + _MARKS), max_size=16))
+       .map("".join))
+def test_plain_paragraphs_become_the_text_the_commonmark_parser_makes_of_them(markdown: str) -> None:
+    from tui.domain import text
+
+    assert text.markdown_to_text(markdown) == text._parsed_to_text(markdown)

@@ -156,6 +156,16 @@ def _runs(children: list[Token] | tuple[Token, ...]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+_INLINE_MARKS = "\\`*_[]<>&#~\r\x00"
+"""The characters of inline syntax and entities (and a carriage return or a NUL, which CommonMark reads in
+its own way): a text without any is no Markdown inside its lines (str.find for each is quicker than re)."""
+_MARKED_LINE = re.compile(r"\n(?:[ \t]+[^ \t\n]|[-+=|0-9])")
+"""A line (after a line break) that starts with a space or a tab (code, or more of a list), or with a
+mark of a list, a setext heading or a table."""
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+"""What ends a paragraph: a line with nothing but spaces and tabs (CommonMark's blank line)."""
+
+
 def markdown_to_text(markdown: str) -> str:
     """Turn Markdown into plain text, one paragraph per block, blocks separated by a blank line.
 
@@ -168,6 +178,15 @@ def markdown_to_text(markdown: str) -> str:
     Returns:
         Plain text with paragraphs separated by blank lines.
     """
+    if not any(mark in markdown for mark in _INLINE_MARKS) and _MARKED_LINE.search(f"\n{markdown}") is None:
+        # Plain paragraphs (most article bodies): what the parser would make of them, without it.
+        paragraphs = (" ".join(block.split()) for block in _BLANK_LINES.split(markdown))
+        return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    return _parsed_to_text(markdown)
+
+
+def _parsed_to_text(markdown: str) -> str:
+    """markdown_to_text, by the CommonMark parser."""
     blocks: list[str] = []
     for token in commonmark().parse(markdown):
         if token.type == "inline":
