@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.domain.article_file import read_article_file
 from tui.domain.extract import extract
-from tui.domain.extract import figures
+from tui.domain.extract import figures, people
 from tui.domain.extract.figures import _FIGURE, _anchors
 from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import split_sentences
@@ -554,3 +554,11 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("Debt will rise further by the end of the year.") == {"end of the year": "2025"}
     assert dates("The charge began in October last year.") == {"October last year": "2024-10"}
     assert dates("Flights in October could be hit, she said.", "2025-07-22") == {"October": "2025-10"}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_joined(["Ana", "AA", "A", "Óscar", "ana", "-", "_", "'", "é", "1", " ", "\n", "x", "B"], max_size=12))
+def test_capitalised_runs_found_by_str_find_are_those_the_pattern_finds(text: str) -> None:
+    runs = {"Ana", "A", "AA", "Óscar", "B"}
+    by_pattern = [(m.start(), m.group(0)) for m in people._CAPITALISED_WORD.finditer(text) if m.group(0) in runs]
+    assert people._capitalised_runs(text, runs) == by_pattern
