@@ -562,3 +562,23 @@ def test_capitalised_runs_found_by_str_find_are_those_the_pattern_finds(text: st
     runs = {"Ana", "A", "AA", "Óscar", "B"}
     by_pattern = [(m.start(), m.group(0)) for m in people._CAPITALISED_WORD.finditer(text) if m.group(0) in runs]
     assert people._capitalised_runs(text, runs) == by_pattern
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_joined(["ab", "A", "-", "--", " ", "\n", "é", "naïve", "\u212a", "\ud800", "x1", "_", "'"], max_size=14))
+def test_article_words_are_the_runs_the_word_pattern_finds(text: str) -> None:
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", text))
+    article = ArticleWords(text)
+    assert article.words == words
+    assert article.letters == words.union(*(word.split("-") for word in words))
+    assert article.lowered == ({word.lower() for word in article.letters} if "\u212a" not in text else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_joined(["said", "says", "added", "announced", "confirmed", " it", " its", " in a statement that", " ", "\n", "x",
+                "Said", "s", "a", "c"], max_size=10))
+def test_says_it_tried_where_its_verbs_stand_finds_what_finditer_finds(text: str) -> None:
+    from tui.domain.extract.scan import literal_finditer
+
+    found = literal_finditer(people._SAYS_IT, text, people._SAYS_IT_VERBS)
+    assert [m.span() for m in found] == [m.span() for m in people._SAYS_IT.finditer(text)]

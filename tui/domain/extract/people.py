@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
-from tui.domain.extract.scan import ArticleWords, find_first, find_words
+from tui.domain.extract.scan import ArticleWords, find_first, find_words, literal_finditer
 
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|director|chief|executive|"
@@ -245,8 +245,8 @@ _OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]*)(?:’s|'s)\s+(?=[A-Z])")
 _SAYS_IT = re.compile(r"(?:s(?<=\ss)(?:aid|ays)|a(?<=\sa)(?:nnounced|dded)|c(?<=\sc)onfirmed)\s+"
                       r"(?:(?:in|on)\s+(?:a|an|its)\s+\w+\s+(?:that\s+)?)?(?:it|its)\b")
 """"Dashly said it was studying the ruling", "Nordvik said in a statement that its ...": an organisation.
-The verb's first letter is matched first and the space before it looked behind at, so that re skips
-quickly from one candidate to the next."""
+Tried only where a verb stands (literal_finditer); the space before the verb is looked behind at."""
+_SAYS_IT_VERBS = ("said", "says", "announced", "added", "confirmed")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})$")
 _PARTY_TAG = r",\s+[DRI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?(?=,)"
 """A US legislator's party and state after the name: ", D-Ohio", ", R-Ind.", ", D-N.Y." (up to the comma)."""
@@ -527,7 +527,7 @@ class Registry:
                 tail = text[end : role_end.start()] if role_end else ""
                 role = _trim_role(back.group("pre") + noun + tail)
                 self.add(back.group("name"), role, max(0, start - 70) + back.start("name"))
-        for verb in _SAYS_IT.finditer(text):
+        for verb in literal_finditer(_SAYS_IT, text, _SAYS_IT_VERBS):
             # "Dashly said it was studying the ruling": what says "it" is an organisation.
             space = verb.start() - 1
             says_it = _NAME_AT_END.search(text, max(0, space - 80), space)
