@@ -582,3 +582,13 @@ def test_says_it_tried_where_its_verbs_stand_finds_what_finditer_finds(text: str
 
     found = literal_finditer(people._SAYS_IT, text, people._SAYS_IT_VERBS)
     assert [m.span() for m in found] == [m.span() for m in people._SAYS_IT.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_joined(["Grid", "the", "2025", "ab", "x", " ", "-", "é", "\u212a", "İ", "ǅ", "\t", "said", "’"], max_size=10),
+                max_size=4))
+def test_content_words_of_a_summary_are_the_runs_of_three_letters_or_digits_in_lower_case(texts: list[str]) -> None:
+    from tui.domain.extract import engine
+
+    expected = [set(re.findall(r"[a-z0-9]{3,}", text.lower())) - engine._SMALL_WORDS for text in texts]
+    assert engine._content_words(texts) == expected

@@ -104,14 +104,19 @@ def quotes_share(body: str, sentences: list[Sentence]) -> dict[int, float]:
 
 SUMMARY_SENTENCES = 3
 """Summary length: three sentences matched the gold summaries best (four was chosen before)."""
-_CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9]{2,}")
 _SMALL_WORDS = frozenset(
     "the and for that with from this its their his her was were has have had are not but which who also been "
     "more than after about over into said says will would they she him them our out what when there".split())
+_CONTENT_CHARACTERS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789\n" else ord(" ") for c in range(256))
 
 
-def _content_words(text: str) -> set[str]:
-    return set(_CONTENT_WORD.findall(text.lower())) - _SMALL_WORDS
+def _content_words(texts: list[str]) -> list[set[str]]:
+    """For each text (of one line), its words of three letters or digits or more (ASCII, in lower case)
+    but the small ones: found in one bytes.translate of them all, every other character a space."""
+    if not texts:
+        return []
+    joined = "\n".join(texts).lower().encode("ascii", "replace").translate(_CONTENT_CHARACTERS).decode("ascii")
+    return [{word for word in line.split() if len(word) > 2} - _SMALL_WORDS for line in joined.split("\n")]
 
 
 def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = SUMMARY_SENTENCES,
@@ -126,10 +131,10 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
     """
     frequency: Counter[str] = Counter()
     words_of = {}
-    for sentence in sentences:
-        words_of[sentence.index] = words = _content_words(sentence.text)
+    *content_words, headline = _content_words([*(s.text.replace("\n", " ") for s in sentences), title.replace("\n", " ")])
+    for sentence, words in zip(sentences, content_words):
+        words_of[sentence.index] = words
         frequency.update(words)
-    headline = _content_words(title)
     weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
     candidates = []
     for sentence in sentences:
