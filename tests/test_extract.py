@@ -592,3 +592,20 @@ def test_content_words_of_a_summary_are_the_runs_of_three_letters_or_digits_in_l
 
     expected = [set(re.findall(r"[a-z0-9]{3,}", text.lower())) - engine._SMALL_WORDS for text in texts]
     assert engine._content_words(texts) == expected
+
+
+_GROUPED = [(figures._CURRENCY_SYMBOLS, False), (figures._CURRENCY_CODES, False), (figures._CURRENCY_WORDS, False),
+            (figures._UNIT_WORDS, False), (figures._APPROX_WORDS, True), (f"{figures._WORD_NUMBER}|{figures._VAGUE}", True)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(_GROUPED), st.data())
+def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
+    alternation, either_case = case
+    plain = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" if either_case and a[:1].islower() else a
+                     for a in figures._alternatives(alternation))
+    words = [w for w in re.sub(r"\\.|[()?*+\[\]]|\\s\*|\\s\+", " ", alternation).replace("|", " ").split() if w]
+    text = data.draw(_joined([*words, *(w.capitalize() for w in words[:20]), " ", "s", "-", "$", "1", "x"], max_size=5))
+    grouped_match = re.match(f"(?:{figures._grouped(alternation, either_case=either_case)})(.*)", text, re.DOTALL)
+    plain_match = re.match(f"(?:{plain})(.*)", text, re.DOTALL)
+    assert (grouped_match and grouped_match.span(1)) == (plain_match and plain_match.span(1))
