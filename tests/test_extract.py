@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.domain.article_file import read_article_file
 from tui.domain.extract import extract
-from tui.domain.extract import figures, people
+from tui.domain.extract import figures, people, quotes, scan
 from tui.domain.extract.figures import _FIGURE, _anchors
 from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
 from tui.domain.extract.sentences import split_sentences
@@ -594,18 +594,23 @@ def test_content_words_of_a_summary_are_the_runs_of_three_letters_or_digits_in_l
     assert engine._content_words(texts) == expected
 
 
-_GROUPED = [(figures._CURRENCY_SYMBOLS, False), (figures._CURRENCY_CODES, False), (figures._CURRENCY_WORDS, False),
-            (figures._UNIT_WORDS, False), (figures._APPROX_WORDS, True), (f"{figures._WORD_NUMBER}|{figures._VAGUE}", True)]
+_GROUPED = [(figures._CURRENCY_SYMBOLS, False, False), (figures._CURRENCY_CODES, False, False),
+            (figures._CURRENCY_WORDS, False, False), (figures._UNIT_WORDS, False, False), (figures._APPROX_WORDS, True, False),
+            (f"{figures._WORD_NUMBER}|{figures._VAGUE}", True, False), (quotes.VERBS, False, False),
+            (people.ORG_WORDS, False, False), (people.ROLE_NOUNS, False, True), ("bx|Ban|banks|Board|b", False, True)]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(st.sampled_from(_GROUPED), st.data())
-def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
-    alternation, either_case = case
+def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one(case: tuple[str, bool, bool],
+                                                                             data: st.DataObject) -> None:
+    alternation, either_case, ignore_case = case
     plain = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" if either_case and a[:1].islower() else a
-                     for a in figures._alternatives(alternation))
+                     for a in scan.alternatives(alternation))
     words = [w for w in re.sub(r"\\.|[()?*+\[\]]|\\s\*|\\s\+", " ", alternation).replace("|", " ").split() if w]
-    text = data.draw(_joined([*words, *(w.capitalize() for w in words[:20]), " ", "s", "-", "$", "1", "x"], max_size=5))
-    grouped_match = re.match(f"(?:{figures._grouped(alternation, either_case=either_case)})(.*)", text, re.DOTALL)
-    plain_match = re.match(f"(?:{plain})(.*)", text, re.DOTALL)
+    text = data.draw(_joined([*words, *(w.capitalize() for w in words[:40]), " ", "s", "-", "$", "1", "x"], max_size=5))
+    flags = re.DOTALL | (re.IGNORECASE if ignore_case else 0)
+    grouped = scan.grouped(alternation, either_case=either_case, ignore_case=ignore_case)
+    grouped_match = re.match(f"(?:{grouped})(.*)", text, flags)
+    plain_match = re.match(f"(?:{plain})(.*)", text, flags)
     assert (grouped_match and grouped_match.span(1)) == (plain_match and plain_match.span(1))

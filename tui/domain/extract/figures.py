@@ -6,44 +6,8 @@ import re
 from dataclasses import dataclass
 
 from tui.domain.extract.measures import measures_label
-from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
+from tui.domain.extract.scan import ArticleWords, WordList, alternatives, anchored_finditer, find_words, grouped
 from tui.domain.extract.sentences import Sentence
-
-def _alternatives(alternation: str) -> list[str]:
-    """The top-level alternatives of a regex alternation ("a(?:b|c)|d" gives "a(?:b|c)" and "d")."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(alternation):
-        char = alternation[i]
-        if char == "\\":
-            i += 1  # an escaped character
-        elif char == "[":
-            i = alternation.index("]", i + 2)  # a character class ("[]]" holds a "]")
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(alternation[start:i])
-            start = i + 1
-        i += 1
-    return parts + [alternation[start:]]
-
-
-def _grouped(alternation: str, *, either_case: bool = False) -> str:
-    """An alternation grouped by first character: "dollars?|dinars?|euros?" as "d(?:ollars?|inars?)|e(?:uros?)".
-
-    The alternatives keep their order within each group, and only one group can match at a place: the
-    matches are the same, but re enters one group's alternatives there instead of trying every one (it
-    does not group them itself). either_case: a first letter in lower case may also be a capital, as
-    the figure's first word may open a sentence ("[dD](?:ollars?|inars?)").
-    """
-    groups: dict[str, list[str]] = {}
-    for fragment in _alternatives(alternation):
-        size = 2 if fragment.startswith("\\") else 1
-        if not (fragment[:1].isalnum() or fragment[:1] in "\\$%°€£¥₹₽"):
-            raise ValueError(f"an alternative must start with a character: {fragment!r}")
-        groups.setdefault(fragment[:size], []).append(fragment[size:])
-    return "|".join(f"{f'[{first}{first.upper()}]' if either_case and first.isascii() and first.islower() else first}"
-                    f"(?:{'|'.join(rests)})" for first, rests in groups.items())
-
 
 _NUMBER = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -64,9 +28,9 @@ _CURRENCY_WORDS = (
     r"leva|lev|kuna|hryvnias?|tenge|dinars?|baht|ringgit|rupiah|naira|cedis?|shillings?|kwacha|birr|dong|"
     r"manat|lari|taka|koruna|korun|reais|real|soles|bolivianos?|quetzales|colones|złoty|złotys"
 )
-_CURRENCY_SYMBOL = f"(?:{_grouped(_CURRENCY_SYMBOLS)})"
-_CURRENCY_CODE = f"(?:{_grouped(_CURRENCY_CODES)})"
-_CURRENCY_WORD = f"(?:{_grouped(_CURRENCY_WORDS)})"
+_CURRENCY_SYMBOL = f"(?:{grouped(_CURRENCY_SYMBOLS)})"
+_CURRENCY_CODE = f"(?:{grouped(_CURRENCY_CODES)})"
+_CURRENCY_WORD = f"(?:{grouped(_CURRENCY_WORDS)})"
 _UNIT_WORDS = (
     r"per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
     r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
@@ -77,7 +41,7 @@ _UNIT_WORDS = (
     r"volts?|watts?|"
     r"times|fold|points?|basis points|bps|seats?|votes?"
 )
-_UNITS = f"(?:{_grouped(_UNIT_WORDS)})"
+_UNITS = f"(?:{grouped(_UNIT_WORDS)})"
 _APPROX_WORDS = (
     r"about|approximately|nearly|almost|roughly|around|some|more than|over|up to|at least|at most|less than|"
     r"fewer than|under|as many as|as much as|no more than|close to|just over|just under|an estimated|upwards of|"
@@ -87,8 +51,8 @@ _APPROX_WORDS = (
 
 # The figure pattern is case-sensitive (three times faster than IGNORECASE): a word that may open a
 # sentence takes either case for its first letter.
-_APPROX = rf"(?:{_grouped(_APPROX_WORDS, either_case=True)})\s+"
-_NUMBER_IN_WORDS = _grouped(f"{_WORD_NUMBER}|{_VAGUE}", either_case=True)
+_APPROX = rf"(?:{grouped(_APPROX_WORDS, either_case=True)})\s+"
+_NUMBER_IN_WORDS = grouped(f"{_WORD_NUMBER}|{_VAGUE}", either_case=True)
 _RANGE_JOIN = r"(?:\s*(?:-|–|to)\s*|\s+and\s+)"
 
 _MONEY = (
@@ -110,7 +74,7 @@ _COUNT = (
 _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
              r"|[hH]alf")
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
-             rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{_grouped(_WORD_NUMBER)})(?![\w,.]\d)")
+             rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled", "one in 12" (after "about" or the like)."""
 _COMPOUND_NOUNS = r"room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
@@ -188,7 +152,7 @@ def _by_first_character(marks: str, words: str = "", *, ignore_case: bool = Fals
     ("US\\$|€") stand anywhere; words ("USD|euros?") stand whole (\\b on either side). Each fragment
     starts with a character or an escaped one ("\\$"); ignore_case groups "MW" with "megawatts"."""
     groups: dict[str, list[str]] = {}
-    fragments = [(m, False) for m in _alternatives(marks)] + ([(w, True) for w in _alternatives(words)] if words else [])
+    fragments = [(m, False) for m in alternatives(marks)] + ([(w, True) for w in alternatives(words)] if words else [])
     for fragment, whole in fragments:
         size = 2 if fragment.startswith("\\") else 1
         first, rest = fragment[:size], fragment[size:]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
-from tui.domain.extract.scan import ArticleWords, find_first, find_words, literal_finditer
+from tui.domain.extract.scan import ArticleWords, find_first, find_words, grouped, literal_finditer
 
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|director|chief|executive|"
@@ -107,9 +107,9 @@ _COMMA_NAME_AFTER = re.compile(rf",\s+(?:[Tt]he\s+)?(?:(?:Rev|Revd|Ven|Very\s+Re
                                rf"Sheikh)\.?\s+){{0,3}}(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}){POST_NOMINALS},\s+(?:\d{{1,3}},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
-ROLE_NOUN_RE = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+ROLE_NOUN_RE = re.compile(rf"\b(?:{grouped(ROLE_NOUNS, ignore_case=True)})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
-_ORG_RE = re.compile(rf"\b(?:{ORG_WORDS})\b")
+_ORG_RE = re.compile(rf"\b(?:{grouped(ORG_WORDS)})\b")
 _TITLE_WORDS = (r"Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|Sir|Dame|Lord|"
                 r"Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|Father|Fr|Sister|Rabbi|"
                 r"Imam|Bishop|Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|Mum|Mom|Grandma|Grandpa|Uncle|"
@@ -290,7 +290,7 @@ ORG_NOUNS = (r"group|organisation|organization|charity|company|firm|campaign|net
              r"airline|carrier|chain|publisher|broadcaster|developer|consultancy|foundation|trust|institute|"
              r"society|federation|league|team|side|body|watchdog|authority|council|board|commission|committee")
 """What an organisation is called when it is described, not named: "the group", "an environmental charity"."""
-_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b")
+_ORG_DESCRIPTION = re.compile(rf",\s+(?:a|an|the|[{UPPER}][\w-]*(?:’s|'s))\s+(?:[\w'’-]+\s+){{0,4}}?(?:{grouped(ORG_NOUNS)})\b")
 """What introduces an organisation by what it is: "Aire Limpio, an environmental group", "Kestel,
 Turkey's second-biggest maker of household appliances" (found first: it starts with a comma, so the
 search skips ahead quickly; the name is then looked for before it)."""

@@ -24,7 +24,7 @@ from tui.domain.extract.people import (
     looks_like_org,
     split_role,
 )
-from tui.domain.extract.scan import find_first, positions
+from tui.domain.extract.scan import find_first, grouped, positions
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
 
 VERBS = (
@@ -36,6 +36,8 @@ VERBS = (
     r"quipped|joked|laughed|sighed|mused|smiled|shouted|cried|exclaimed|whispered|pleaded|demanded|wondered|"
     r"alleges|alleged|reads|read|concludes|charges|was\s+quoted\s+as\s+saying|were\s+quoted\s+as\s+saying"
 )
+_VERB_ALTERNATION = grouped(VERBS)
+"""VERBS grouped by first letter, for the patterns (see scan.grouped)."""
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
@@ -61,15 +63,15 @@ _STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXT
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
-        rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{ROLE_NOUNS})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+        rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{grouped(ROLE_NOUNS)})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{VERBS})\b")
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
-_BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
-_VERB_AT_END = re.compile(rf"\b(?:{VERBS})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
+_BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
+_VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 """The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
@@ -100,7 +102,8 @@ _LEADING_THE_ANY = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|[A-Z])\.")
-_ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{ROLE_NOUNS}|person|source|aide|insider)$",
+_ROLE_OR_SOURCE = grouped(f"{ROLE_NOUNS}|person|source|aide|insider", ignore_case=True)
+_ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{_ROLE_OR_SOURCE})$",
                         re.IGNORECASE)
 _GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she", "widow": "she",
              "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
@@ -404,7 +407,7 @@ def _titles_only(words: str) -> bool:
     return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[-1].casefold() in ROLE_SET
 
 
-_OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{ROLE_NOUNS})$")
+_OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{grouped(ROLE_NOUNS)})$")
 _ASKED = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b")
 _ADDING = re.compile(r"\b(?:adding|added|and\s+said|and\s+warned|before\s+adding)\b[^“”\"]*$")
 _AS_SHE_SPOKE = re.compile(r"\bas\s+(?P<pronoun>he|she)\s+(?:spoke|said\s+(?:it|this|so))\b")
@@ -575,7 +578,7 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
 
 
 _SPEAKING = re.compile(
-    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{VERBS}|"
+    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{_VERB_ALTERNATION}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking|thanked|thanks|"
@@ -618,7 +621,7 @@ _ORG_SUBJECT = re.compile(
 
 _PRONOUN_OPENS = re.compile(r"(?P<pronoun>He|She)\b")
 _SAYS_LATER = re.compile(r"\b(?:said|says|told|added|insisted|argued|warned|noted)\b")
-_INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{ROLE_NOUNS})\b(?!\s+(?:said|says)\b)")
+_INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{grouped(ROLE_NOUNS)})\b(?!\s+(?:said|says)\b)")
 """A sentence about someone not yet named: "A former treasurer of a hospice charity told a jury"."""
 
 

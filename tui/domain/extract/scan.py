@@ -169,3 +169,42 @@ class WordList:
         is one of its runs of letters, when those are given (a set lookup: quicker still)."""
         return [word for first, plain, words in self._by_first
                 if not first or (first in letters if plain and letters is not None else first in text) for word in words]
+
+
+def alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation ("a(?:b|c)|d" gives "a(?:b|c)" and "d")."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(alternation):
+        char = alternation[i]
+        if char == "\\":
+            i += 1  # an escaped character
+        elif char == "[":
+            i = alternation.index("]", i + 2)  # a character class ("[]]" holds a "]")
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    return parts + [alternation[start:]]
+
+
+def grouped(alternation: str, *, either_case: bool = False, ignore_case: bool = False) -> str:
+    """An alternation grouped by first character: "dollars?|dinars?|euros?" as "d(?:ollars?|inars?)|e(?:uros?)".
+
+    The alternatives keep their order within each group, and only one group can match at a place: the
+    matches are the same, but re enters one group's alternatives there instead of trying every one (it
+    does not group them itself). either_case: a first letter in lower case may also be a capital, as
+    a figure's first word may open a sentence ("[dD](?:ollars?|inars?)"). ignore_case: for a pattern
+    compiled with re.IGNORECASE, where "Bank" and "bank" start the same group (and re, which enters
+    every alternative of such an alternation one by one, gains the most).
+    """
+    groups: dict[str, list[str]] = {}
+    for fragment in alternatives(alternation):
+        size = 2 if fragment.startswith("\\") else 1
+        if not (fragment[:1].isalnum() or fragment[:1] in "\\$%°€£¥₹₽"):
+            raise ValueError(f"an alternative must start with a character: {fragment!r}")
+        first = fragment[:size].lower() if ignore_case else fragment[:size]
+        groups.setdefault(first, []).append(fragment[size:])
+    return "|".join(f"{f'[{first}{first.upper()}]' if either_case and first.isascii() and first.islower() else first}"
+                    f"(?:{'|'.join(rests)})" for first, rests in groups.items())
