@@ -77,12 +77,12 @@ _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
 _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?:put it|said|noted|wrote)")
 _POSSESSIVE = re.compile(rf"(?P<who>{NAME})(?:’s|'s)\s+(?:[\w-]+\s+){{0,4}}$")
-_TITLE_CUES = re.compile(
-    r"\b(?:called|dubbed|titled|entitled|named|nicknamed|known as|headlined|study|report|film|book|album|song|"
-    r"chanted|chanting|chants|sang|singing|(?:banners?|placards?|signs?)\s+(?:reading|saying)|"
-    r"operation|programme|slogan|motto|initiative|series|documentary|show|headline|novel|podcast|hashtag)\s*,?\s*$",
-    re.IGNORECASE,
-)
+_TITLE_CUE_WORDS = grouped(
+    r"called|dubbed|titled|entitled|named|nicknamed|known as|headlined|study|report|film|book|album|song|"
+    r"chanted|chanting|chants|sang|singing|banners?\s+(?:reading|saying)|placards?\s+(?:reading|saying)|"
+    r"signs?\s+(?:reading|saying)|operation|programme|slogan|motto|initiative|series|documentary|show|headline|"
+    r"novel|podcast|hashtag", ignore_case=True)
+_TITLE_CUES = re.compile(rf"\b(?:{_TITLE_CUE_WORDS})\s*,?\s*$", re.IGNORECASE)
 _SAID_BY_SOMEONE = re.compile(
     rf"\b(?:he|she|they|it|we|what|who|{NAME})\s+(?:has\s+|had\s+|have\s+)?(?:called|described|dubbed|termed|branded)\s*$"
 )
@@ -157,13 +157,15 @@ _ORG_NOUN_WORDS = (
     r"centre|center|clinic|palace|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
-_DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_WORDS}))(?:’s|'s)\s+(?:\w+\s+)?"
+_ORG_NOUN_ALTERNATION = grouped(_ORG_NOUN_WORDS, ignore_case=True)
+"""_ORG_NOUN_WORDS grouped by first letter, for the patterns (all compiled with re.IGNORECASE)."""
+_DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_ALTERNATION}))(?:’s|'s)\s+(?:\w+\s+)?"
                           r"(?:statement|letter|report|filing|post|release|notice|announcement)$", re.IGNORECASE)
 _STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "kremlin", "white house", "pentagon"}
 """Organisations of a kind no other can stand for: "the government" is no hospital named before."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
-    rf"(?P<noun>{_ORG_NOUN_WORDS})$",
+    rf"(?P<noun>{_ORG_NOUN_ALTERNATION})$",
     re.IGNORECASE,
 )
 
@@ -595,7 +597,7 @@ _WROTE = re.compile(r"(?:,[^,.“”\"]{1,90},)?\s+(?:wrote|posted|tweeted|publi
                     r"said\s+(?:on|in)\s+(?:a|an|his|her|their)\b)")
 _FAMILY_SPEAKS = re.compile(rf"{_NAMED_FAMILY.pattern}\s+(?:said|says|wrote|added|announced)\b")
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
-_ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_WORDS}))\s+(?:said|says|announced|published|"
+_ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_ALTERNATION}))\s+(?:said|says|announced|published|"
                                  r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
 _SEX_TITLED = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 _ISSUED_BY = re.compile(r"\b(?:brought|issued|filed|published|released|written|sent|prepared|commissioned)\s+by\s+"
