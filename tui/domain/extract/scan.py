@@ -1,5 +1,6 @@
 """Provides fast scans of an article: a finditer for large patterns whose every match holds a
-cheap-to-find anchor, whole words by str.find, the article's words found once, and characters by str.find."""
+cheap-to-find anchor (or starts with a literal), whole words by str.find, the article's words found
+once, characters by str.find, and alternations grouped by first character for re."""
 
 from __future__ import annotations
 
