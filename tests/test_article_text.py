@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
@@ -100,9 +100,12 @@ _PLAIN = ["Word", "two", " ", "  ", "\t", "\n", "\n\n", " \n", "\t\n", "\u00a0",
 _MARKS = ["1", "2.", "-", "+", "=", "*", "_", "#", ">", "<b>", "&amp;", "[a]", "(b)", "`", "~", "\\", "\r", "|", "\x00"]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.one_of(st.lists(st.sampled_from(_PLAIN), max_size=16), st.lists(st.sampled_from(_PLAIN + _MARKS), max_size=16))
        .map("".join))
+@example("Word\r\rWord")  # two paragraphs: CommonMark ends a line at a carriage return
+@example("2.")  # an empty list item
+@example("Word\n\u00a0\nWord")  # one paragraph: a no-break space makes no blank line
 def test_plain_paragraphs_become_the_text_the_commonmark_parser_makes_of_them(markdown: str) -> None:
     from tui.domain import text
 

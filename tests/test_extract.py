@@ -556,7 +556,7 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("Flights in October could be hit, she said.", "2025-07-22") == {"October": "2025-10"}
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_joined(["Ana", "AA", "A", "Óscar", "ana", "-", "_", "'", "é", "1", " ", "\n", "x", "B"], max_size=12))
 def test_capitalised_runs_found_by_str_find_are_those_the_pattern_finds(text: str) -> None:
     runs = {"Ana", "A", "AA", "Óscar", "B"}
@@ -564,7 +564,7 @@ def test_capitalised_runs_found_by_str_find_are_those_the_pattern_finds(text: st
     assert people._capitalised_runs(text, runs) == by_pattern
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_joined(["ab", "A", "-", "--", " ", "\n", "é", "naïve", "\u212a", "\ud800", "x1", "_", "'"], max_size=14))
 def test_article_words_are_the_runs_the_word_pattern_finds(text: str) -> None:
     words = set(re.findall(r"[A-Za-z][A-Za-z-]*", text))
@@ -600,7 +600,7 @@ _GROUPED = [(figures._CURRENCY_SYMBOLS, False, False), (figures._CURRENCY_CODES,
             (people.ORG_WORDS, False, False), (people.ROLE_NOUNS, False, True), ("bx|Ban|banks|Board|b", False, True)]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.sampled_from(_GROUPED), st.data())
 def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one(case: tuple[str, bool, bool],
                                                                              data: st.DataObject) -> None:

@@ -210,7 +210,7 @@ def test_an_import_hands_its_prepared_briefings_to_the_index(tmp_path: Path, mon
     assert given == [{b.id for b in report.briefings}]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(["1", "057", "u", "s", "o", "brien", "é", "_", "²", ",", ".", "'", "’", "-", " ", "\n",
                                  "\u00a0", '"', "(", "25", "billion"]), max_size=14).map("".join))
 def test_compounds_found_from_their_punctuation_are_those_the_pattern_finds_word_by_word(text: str) -> None:
