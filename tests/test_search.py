@@ -141,6 +141,35 @@ def test_search_reads_only_the_files_of_the_hits_it_shows(library: Library, monk
     assert len(docs_read) == 1, docs_read
 
 
+def test_a_filter_of_kind_or_speaker_reads_only_the_files_of_documents_it_can_let_through(
+        library: Library, monkeypatch) -> None:
+    from tui.domain import search
+
+    read: list[Path] = []
+    original = search.read_json_file
+
+    def counting(path: Path):
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(search, "read_json_file", counting)
+    assert library.search("interconnector")  # in articles and figures, in no quote
+    assert read and not library.search("speaker:simson interconnector")
+    read.clear()
+    assert not library.search("speaker:simson interconnector") and not [p for p in read if "docs" in p.parts]
+    assert [h.kind for h in library.search("kind:figure interconnector")] == ["figure"] * len(
+        library.search("kind:figure interconnector"))
+
+
+def test_a_filtered_word_finds_its_kind_past_the_documents_that_hold_the_word_most() -> None:
+    from tui.domain.search import Postings
+
+    many = {f"a-{n:08d}": (5, f"b-1/a-{n:08d}") for n in range(500)}
+    postings = Postings(Postings.encode({**many, "q-00000001": (1, "b-1/a-00000001")}))
+    assert list(postings.top(400)) == list(many)[:400]
+    assert postings.top(400, ("q-",)) == {"q-00000001": (1, "b-1/a-00000001")}
+
+
 def test_postings_are_stored_most_frequent_first_and_read_without_decoding_all() -> None:
     from tui.domain.search import Postings
 

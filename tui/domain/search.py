@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tui.domain.ids import KINDS
 from tui.domain.models import Article, Briefing, Note
 from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, json_text, read_json_file
 
@@ -362,14 +363,20 @@ class SearchIndex:
             lists = sorted((self._postings(word) for word in dict.fromkeys(query.words)), key=len)
             rarest = lists[0]
             wanted = max(limit * 8, 400)
+            # Only documents of the kinds the filters let through (told by their ids: "q-…" is a
+            # quote) are ranked: "speaker:okafor port" reads the files of quotes, not of articles.
+            kinds = _kinds_passing(query)
+            prefixes = None if kinds is None else tuple(f"{letter}-" for letter, kind in KINDS.items() if kind in kinds)
             if len(lists) == 1:
                 # One word: its idf is the same for every document, and its postings are stored most
                 # frequent first, so the ranking is the top of the list.
-                top = rarest.top(wanted)
+                top = rarest.top(wanted, prefixes)
                 scores = {doc: 1 + math.log(count) for doc, (count, _) in top.items()}
                 homes = {doc: home for doc, (_, home) in top.items()}
             else:
                 homes = rarest.homes()
+                if prefixes is not None:
+                    homes = {doc: home for doc, home in homes.items() if doc.startswith(prefixes)}
                 scores = dict.fromkeys(homes, 0.0)
                 for postings in lists:
                     idf = math.log(1 + total / (1 + len(postings)))
@@ -462,6 +469,15 @@ class SearchIndex:
         return True
 
 
+def _kinds_passing(query: Query) -> set[str] | None:
+    """The kinds of document a query's filters let through (None: every kind). Only quotes have a
+    speaker: "speaker:okafor port" ranks the quotes holding "port", not every article that does."""
+    kinds = set(query.kinds) if query.kinds else None
+    if query.speakers:
+        kinds = kinds & {"quote"} if kinds is not None else {"quote"}
+    return kinds
+
+
 class Postings:
     """A term's postings as stored: documents, their counts and their homes, most frequent first.
 
@@ -488,10 +504,16 @@ class Postings:
         """Document -> "briefing/article", where its file is."""
         return dict(zip(self._docs.split(" "), self._homes.split(" "))) if self._length else {}
 
-    def top(self, count: int) -> dict[str, tuple[int, str]]:
-        """The `count` documents holding the term most often: document -> (count, home)."""
+    def top(self, count: int, prefixes: tuple[str, ...] | None = None) -> dict[str, tuple[int, str]]:
+        """The `count` documents holding the term most often: document -> (count, home). prefixes:
+        only documents whose ids start so ("q-", the quotes)."""
         if not self._length:
             return {}
+        if prefixes is not None:
+            docs = self._docs.split(" ")
+            kept = [i for i, doc in enumerate(docs) if doc.startswith(prefixes)][:count]
+            counts, homes = self._counts.split(" "), self._homes.split(" ")
+            return {docs[i]: (int(counts[i]), homes[i]) for i in kept}
         docs = self._docs.split(" ", count)[:count]
         counts, homes = self._counts.split(" ", len(docs)), self._homes.split(" ", len(docs))
         return {doc: (int(n), home) for doc, n, home in zip(docs, counts, homes)}
