@@ -124,17 +124,23 @@ def test_an_import_into_an_old_search_index_rebuilds_it_whole(library: Library, 
     assert library.search("quokkas") and library.search("Simson"), "the new article and the old ones"
 
 
-def test_search_reads_only_the_files_of_the_hits_it_shows(library: Library, monkeypatch) -> None:
+def _files_read(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the search index reads from now on, in order."""
     from tui.domain import search
 
     read: list[Path] = []
     original = search.read_json_file
 
-    def counting(path: Path):
+    def counting(path: Path):  # noqa: ANN202
         read.append(path)
         return original(path)
 
     monkeypatch.setattr(search, "read_json_file", counting)
+    return read
+
+
+def test_search_reads_only_the_files_of_the_hits_it_shows(library: Library, monkeypatch) -> None:
+    read = _files_read(monkeypatch)
     hits = library.search("grid", limit=1)
     assert len(hits) == 1
     docs_read = [p for p in read if "docs" in p.parts]
@@ -143,16 +149,7 @@ def test_search_reads_only_the_files_of_the_hits_it_shows(library: Library, monk
 
 def test_a_filter_of_kind_or_speaker_reads_only_the_files_of_documents_it_can_let_through(
         library: Library, monkeypatch) -> None:
-    from tui.domain import search
-
-    read: list[Path] = []
-    original = search.read_json_file
-
-    def counting(path: Path):
-        read.append(path)
-        return original(path)
-
-    monkeypatch.setattr(search, "read_json_file", counting)
+    read = _files_read(monkeypatch)
     assert library.search("interconnector")  # in articles and figures, in no quote
     assert read and not library.search("speaker:simson interconnector")
     read.clear()
