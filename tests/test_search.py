@@ -158,6 +158,15 @@ def test_a_filter_of_kind_or_speaker_reads_only_the_files_of_documents_it_can_le
         library.search("kind:figure interconnector"))
 
 
+def test_a_query_of_filters_alone_stops_reading_at_the_last_hit_it_shows(library: Library, monkeypatch) -> None:
+    every = [h.id for h in library.search("kind:quote", limit=1000)]
+    read = _files_read(monkeypatch)
+    first = [h.id for h in library.search("kind:quote", limit=2)]
+    assert len(every) > 2 and first == every[:2]
+    files = list((library.search_index.directory / "docs").rglob("*.json"))
+    assert 0 < len([p for p in read if "docs" in p.parts]) < len(files)
+
+
 def test_a_filtered_word_finds_its_kind_past_the_documents_that_hold_the_word_most() -> None:
     from tui.domain.search import Postings
 

@@ -404,10 +404,14 @@ class SearchIndex:
                     if complete >= limit:
                         break
         else:
-            for doc_id, doc in self._all_docs(self._candidates(query, user)).items():
+            # Every hit scores the same, so the first `limit` in the files' order are the ones shown:
+            # the files after them are not read ("speaker:okafor" stops at its 50th quote).
+            for doc_id, doc in self._all_docs(self._candidates(query, user)):
                 hit, _ = self._hit(doc_id, doc, query, user, 1.0)
                 if hit is not None:
                     hits.append(hit)
+                    if len(hits) == limit:
+                        break
         hits += _note_hits(query, user)
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
@@ -437,15 +441,16 @@ class SearchIndex:
         return set(user.starred) if query.starred else {"*"}
 
 
-    def _all_docs(self, wanted: set[str]) -> dict[str, dict[str, Any]]:
-        """Documents for a query of filters only: the wanted ones, or every one ("*")."""
-        docs: dict[str, dict[str, Any]] = {}
+    def _all_docs(self, wanted: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Documents for a query of filters only, the wanted ones or every one ("*"), file by file as
+        they are read (each once)."""
+        seen: set[str] = set()
         everything = "*" in wanted
         for path in sorted((self.directory / "docs").rglob("*.json")):
             for doc_id, doc in _read_table(path, "docs").items():
-                if everything or doc_id in wanted:
-                    docs[doc_id] = doc
-        return docs
+                if (everything or doc_id in wanted) and doc_id not in seen:
+                    seen.add(doc_id)
+                    yield doc_id, doc
 
     @staticmethod
     def _passes(doc_id: str, doc: dict[str, Any], query: Query, user: UserView) -> bool:
