@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.domain.extract.given_names import FEMALE, MALE
@@ -445,27 +445,6 @@ def _name_sex(person: Person) -> str:
     return "m" if first in MALE else "f" if first in FEMALE else ""
 
 
-def _capitalised_runs(text: str, runs: Iterable[str]) -> list[tuple[int, str]]:
-    """Where each of these runs of word characters stands as a capitalised word (as _CAPITALISED_WORD
-    finds them: not after a word character or a hyphen, and whole), in text order.
-
-    str.find for each of an article's few dozen names is several times quicker than going
-    through every capitalised word of the text.
-    """
-    found = []
-    size = len(text)
-    for run in runs:
-        at = text.find(run)
-        while at != -1:
-            end = at + len(run)
-            if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"))
-                    and (end == size or not (text[end].isalnum() or text[end] == "_"))):
-                found.append((at, run))
-            at = text.find(run, at + 1)
-    found.sort()
-    return found
-
-
 class Registry:
     """The people and organisations of one article, found in order of first mention."""
 
@@ -803,10 +782,12 @@ class Registry:
             by_first_word.setdefault(first.group(0) if first else "", []).append(form)
         found = []
         end = 0
-        for start, first_word in _capitalised_runs(text, by_first_word):
+        # Each first word where it stands as _CAPITALISED_WORD finds one, after no word character or
+        # hyphen and whole: looked for with str.find, not by going through every capitalised word.
+        for start, word_end in find_words(text, by_first_word, joiners_before="_-"):
             if start < end:
                 continue
-            for form in by_first_word[first_word]:
+            for form in by_first_word[text[start:word_end]]:
                 after = start + len(form)
                 if text.startswith(form, start) and not _WORD_GOES_ON.match(text, after):
                     found.append((start, after, form))
