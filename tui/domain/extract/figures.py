@@ -144,27 +144,17 @@ _NAMED_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d+\s*(?:,\s*\d+\s*)*(?:and|&|or)\s+$
 """The "3" of "Units 2 and 3": a number continuing a named list."""
 
 
-def _by_first_character(marks: str, words: str = "", *, ignore_case: bool = False) -> str:
-    """One alternation of regex fragments, grouped by first character: "\\$|dollars?|dinars?" as
-    "\\$|d(?:(?<!\\w.)ollars?\\b|(?<!\\w.)inars?\\b)". Each alternative then starts with a literal,
-    so re skips quickly to where one can start and tries only its group there, not every fragment
-    (with IGNORECASE, which makes re enter every alternative, the gain is larger still). marks
-    ("US\\$|€") stand anywhere; words ("USD|euros?") stand whole (\\b on either side). Each fragment
-    starts with a character or an escaped one ("\\$"); ignore_case groups "MW" with "megawatts"."""
-    groups: dict[str, list[str]] = {}
-    fragments = [(m, False) for m in alternatives(marks)] + ([(w, True) for w in alternatives(words)] if words else [])
-    for fragment, whole in fragments:
-        size = 2 if fragment.startswith("\\") else 1
-        first, rest = fragment[:size], fragment[size:]
-        groups.setdefault(first.lower() if ignore_case else first, []).append(rf"(?<!\w.){rest}\b" if whole else rest)
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+def _whole(alternation: str) -> str:
+    """Each word of an alternation standing whole, its first character still first (for grouped):
+    "USD|euros?" as "U(?<!\\w.)SD\\b|e(?<!\\w.)uros?\\b"."""
+    return "|".join(rf"{word[0]}(?<!\w.){word[1:]}\b" for word in alternatives(alternation))
 
 
-_IS_MONEY = re.compile(_by_first_character(_CURRENCY_SYMBOLS, f"{_CURRENCY_CODES}|{_CURRENCY_WORDS}"))
+_IS_MONEY = re.compile(grouped(f"{_CURRENCY_SYMBOLS}|{_whole(f'{_CURRENCY_CODES}|{_CURRENCY_WORDS}')}"))
 """A currency symbol, code or word in a figure ("$", "EUR", "euros"); pence is _IS_PENCE."""
 _IS_PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
-_ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{_by_first_character(_UNIT_WORDS, ignore_case=True)})$", re.IGNORECASE)
+_ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{grouped(_UNIT_WORDS, ignore_case=True)})$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
 _TEMPERATURE_CUE = re.compile(r"(?i:temperat|warm|heat|hot\b|cold|cool|degree|celsius|fahrenheit|frost|freez|thaw|"
                               r"climate|weather|fever)")
