@@ -188,17 +188,23 @@ def evaluate(folder: Path) -> Score:
     return total
 
 
-def bench(count: int = 500, runs: int = 3) -> float:
-    """Articles per second for import with extraction (reading, parsing, extracting), on ~700-word texts.
-
-    The best of a few runs, as timeit reports: other work on the machine only ever slows a run.
-    """
+def bench_articles(count: int = 500) -> list[tuple[str, str]]:
+    """News-length articles (headline, body of about 700 words) made of the evaluation texts, for timing."""
     texts = [p.read_text() for p in sorted(EVAL_DIR.glob("*/*.txt"))]
     articles = []
     for n in range(count):
         head, _, body = texts[n % len(texts)].partition("\n")
         extra = texts[(n + 1) % len(texts)].partition("\n")[2]
         articles.append((head, (body + "\n" + extra)[:4600]))
+    return articles
+
+
+def bench(count: int = 500, runs: int = 3) -> float:
+    """Articles per second for import with extraction (reading, parsing, extracting), on ~700-word texts.
+
+    The best of a few runs, as timeit reports: other work on the machine only ever slows a run.
+    """
+    articles = bench_articles(count)
     best = float("inf")
     for _ in range(runs):
         start = time.perf_counter()

@@ -42,12 +42,7 @@ def main(argv: list[str]) -> int:
         return 2
     rounds = int(argv[1]) if len(argv) > 1 else 8
     engines = {"before": _engine(Path(argv[0])), "now": _engine(HERE)}
-    texts = [p.read_text() for p in sorted((HERE / "tests" / "eval").glob("*/*.txt"))]
-    articles = []
-    for n in range(500):
-        head, _, body = texts[n % len(texts)].partition("\n")
-        extra = texts[(n + 1) % len(texts)].partition("\n")[2]
-        articles.append((head, (body + "\n" + extra)[:4600]))
+    articles = importlib.import_module("tui.eval").bench_articles()  # this tree's, imported last
     best = dict.fromkeys(engines, 0.0)
     for turn in range(rounds):
         for name in sorted(engines, reverse=bool(turn % 2)):
