@@ -8,8 +8,9 @@ import sys
 HEADLESS = [
     "tui.domain.models", "tui.domain.briefs", "tui.domain.store", "tui.domain.storage", "tui.domain.importer",
     "tui.domain.extract", "tui.domain.sanitize", "tui.domain.ids", "tui.domain.text", "tui.domain.article_file",
-    "tui.paths", "tui.cli",
+    "tui.domain.search", "tui.paths", "tui.cli", "tui.eval", "tui.bench",
 ]
+"""tui.bench drives the app only in the processes it times (its FIRST_SCREEN code), never in its own."""
 
 
 def test_headless_modules_do_not_load_textual_or_rich() -> None:
