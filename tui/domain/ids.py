@@ -31,6 +31,11 @@ def make_id(kind: str, *parts: str) -> str:
     return f"{kind}-{''.join(chars)}"
 
 
+def id_prefixes(kinds: set[str]) -> tuple[str, ...]:
+    """How the ids of items of these kinds start ({"quote"} gives ("q-",)), for str.startswith."""
+    return tuple(f"{letter}-" for letter, kind in KINDS.items() if kind in kinds)
+
+
 def kind_of(item_id: str) -> str:
     """Tell which kind of item an id names ("briefing", "article", ...), or "" if it is not an id."""
     prefix, dash, rest = item_id.partition("-")

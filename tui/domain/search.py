@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.domain.ids import KINDS
+from tui.domain.ids import id_prefixes
 from tui.domain.models import Article, Briefing, Note
 from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, json_text, read_json_file
 
@@ -366,7 +366,7 @@ class SearchIndex:
             # Only documents of the kinds the filters let through (told by their ids: "q-…" is a
             # quote) are ranked: "speaker:okafor port" reads the files of quotes, not of articles.
             kinds = _kinds_passing(query)
-            prefixes = None if kinds is None else tuple(f"{letter}-" for letter, kind in KINDS.items() if kind in kinds)
+            prefixes = None if kinds is None else id_prefixes(kinds)
             if len(lists) == 1:
                 # One word: its idf is the same for every document, and its postings are stored most
                 # frequent first, so the ranking is the top of the list.
