@@ -158,6 +158,38 @@ def test_a_filter_of_kind_or_speaker_reads_only_the_files_of_documents_it_can_le
         library.search("kind:figure interconnector"))
 
 
+def test_a_speaker_filter_reads_only_the_files_that_quote_someone_of_that_name(library: Library, monkeypatch) -> None:
+    every = [h for h in library.search("kind:quote", limit=1000)]
+    simson = [h for h in every if "Simson" in h.snippet]
+    assert simson and len(simson) < len(every)
+    read = _files_read(monkeypatch)
+    assert [h.id for h in library.search("speaker:SIMSON")] == [h.id for h in simson]
+    docs_read = {p for p in read if "docs" in p.parts}
+    assert docs_read == {library.search_index.directory / "docs" / h.briefing_id / f"{h.article_id}.json" for h in simson}
+    read.clear()
+    assert not library.search("speaker:nobodyofthatname") and not library.search("speaker:nobodyofthatname energy")
+    assert not [p for p in read if "docs" in p.parts], "no quote of theirs: no document file read"
+    assert [h.id for h in library.search("speaker:kadri speaker:simson energy")] == [h.id for h in simson]
+
+
+def test_the_speaker_file_follows_a_reimport_and_a_damaged_one_is_not_trusted(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = tmp_path / "grid.md"
+    changed.write_text((BRIEFS / "grid.md").read_text().replace("Kadri Simson", "Mirja Tallinna"))
+    import_paths(library, [changed])
+    read = _files_read(monkeypatch)
+    assert not library.search("speaker:simson")
+    assert not [p for p in read if "docs" in p.parts], "the old speaker's files are not read"
+    [quote] = [h for h in library.search("speaker:tallinna") if h.kind == "quote"]
+    assert "energy independence" in quote.snippet
+    (library.search_index.directory / "speakers.json").write_text("{not json")
+    assert [h.id for h in library.search("speaker:tallinna")] == [quote.id], "every quote read instead"
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Quokka census\n\nRangers counted 4,000 quokkas on Rottnest Island.\n")
+    import_paths(library, [extra])
+    assert [h.id for h in library.search("speaker:tallinna")] == [quote.id], "not forgotten by the next import"
+
+
 def test_a_query_of_filters_alone_stops_reading_at_the_last_hit_it_shows(library: Library, monkeypatch) -> None:
     every = [h.id for h in library.search("kind:quote", limit=1000)]
     read = _files_read(monkeypatch)

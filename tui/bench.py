@@ -191,13 +191,16 @@ def main(argv: list[str] | None = None) -> int:
             rate = report.articles / elapsed
 
         searched = Library(big)
-        queries = ["financing", "Rotterdam grid", '"nobody should expect"', "speaker:Okafor port", "megawatts tag:bench"]
+        # Words, a phrase, filters with words, and filters alone (one that matches nothing).
+        queries = ["financing", "Rotterdam grid", '"nobody should expect"', "speaker:Okafor port", "megawatts tag:bench",
+                   "kind:quote waited", "speaker:okafor", "speaker:nobody"]
         search_times = []
         for query in queries:
             start = time.perf_counter()
             searched.search(query)
             search_times.append(time.perf_counter() - start)
         search_slowest = max(search_times)
+        slowest_query = queries[search_times.index(search_slowest)]
 
         base = _median_run(FIRST_SCREEN, str(bundled), args.runs)
         large = _median_run(FIRST_SCREEN, str(big), args.runs)
@@ -221,8 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             ("  until its last frame (scroll bars)", f"{large['article_settled'] * 1000:.0f} ms", "", None),
             ("  the first time (composes the screen)", f"{large['article_first'] * 1000:.0f} ms "
              f"(bundled: {base['article_first'] * 1000:.0f} ms)", "", None),
-            ("search, slowest of 5 queries in process", f"{search_slowest * 1000:.0f} ms "
-             f"(first query, cold: {search_times[0] * 1000:.0f} ms)", "< 100 ms", search_slowest < 0.1),
+            (f"search, slowest of {len(queries)} queries in process", f"{search_slowest * 1000:.0f} ms "
+             f"({slowest_query}; first, cold: {search_times[0] * 1000:.0f} ms)", "< 100 ms", search_slowest < 0.1),
             ("save a note or tag in the app", f"{large['save'] * 1000:.1f} ms", "< 20 ms", large["save"] < 0.02),
             ("tag through the CLI, ratio to --version", f"{tag / version:.2f} ({tag * 1000:.0f} ms vs "
              f"{version * 1000:.0f} ms)", "<= 1.5", tag / version <= 1.5),

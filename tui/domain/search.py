@@ -5,8 +5,9 @@ shards of its words, each a few hundred kilobytes at 10,000 articles), and the s
 in one small file per article (a query reads only the files of the hits it shows) beside one file
 per briefing. A term's postings are three space-separated strings (documents, counts, homes), most
 frequent first: decoding them is a few string splits, not an object per posting, and a one-word
-query reads only the top of the list. Importing a batch of briefings rewrites each touched shard
-once. The reader's notes and tags are searched at query time from user.json, which is small.
+query reads only the top of the list. A speaker file says which article files hold each speaker's
+quotes, so that a speaker: filter reads only those. Importing a batch of briefings rewrites each
+touched shard once. The reader's notes and tags are searched at query time from user.json, which is small.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from tui.domain.models import Article, Briefing, Note
 from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, json_text, read_json_file
 
 SHARDS = 1024
-FORMAT = 3
+FORMAT = 4
 """The layout of derived/search; an index of another format is rebuilt (it is derived data)."""
 KIND_BOOST = {"briefing": 1.6, "article": 1.0, "quote": 1.3, "figure": 1.2, "note": 1.4}
 _COMPOUND = re.compile(r"(?<![^\W_])[^\W_]++(?:[.,'’-][^\W_]++)+")
@@ -133,7 +134,7 @@ def parse_query(text: str) -> Query:
         if name == "tag":
             query.tags.append(value)
         elif name == "speaker":
-            query.speakers.append(value)
+            query.speakers.append(value.casefold())  # as the speakers it is compared with
         elif name == "briefing":
             query.briefings.append(value)
         elif name == "kind":
@@ -221,6 +222,8 @@ class PreparedBriefing:
     """Article id -> the JSON text of its documents' file."""
     own: str
     """The JSON text of the briefing's own file (its document and its terms)."""
+    speakers: dict[str, set[str]]
+    """Speaker (case-folded) -> the homes ("briefing/article") of their quotes."""
 
     def fits(self, briefing: Briefing, articles: list[Article]) -> bool:
         """Whether this was prepared for this briefing with these very articles (and nothing changed since)."""
@@ -292,6 +295,7 @@ class SearchIndex:
         postings: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
         terms: set[str] = set()
         by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        speakers: dict[str, set[str]] = defaultdict(set)
         for doc_id, doc in _documents(briefing, articles).items():
             words = doc.pop("words")
             counts = counted[doc_id] if doc_id in counted else term_counts(words)
@@ -301,9 +305,11 @@ class SearchIndex:
                 postings[word][doc_id] = (count, home)
             terms.update(counts)
             by_article[article_id][doc_id] = doc
+            if doc.get("speaker"):
+                speakers[doc["speaker"].casefold()].add(home)
         texts = {article_id: json_text({"docs": docs}) for article_id, docs in by_article.items() if article_id}
         own = json_text({"docs": by_article.get("", {}), "terms": sorted(terms)})
-        return PreparedBriefing(_indexed_fields(briefing), articles, postings, texts, own)
+        return PreparedBriefing(_indexed_fields(briefing), articles, postings, texts, own, speakers)
 
     def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch, counted: Terms,
                          prepared: dict[str, PreparedBriefing]) -> None:
@@ -311,6 +317,8 @@ class SearchIndex:
         """Term -> document -> (count, home) of the batch."""
         replaced: dict[str, set[str]] = defaultdict(set)
         """Shard -> the terms that held postings of the batch's briefings from an earlier import."""
+        speakers: dict[str, set[str]] = defaultdict(set)
+        """Speaker -> the homes of their quotes in the batch."""
         for briefing, articles in batch:
             old = read_json_file(self._docs_path(briefing.id)) or {}
             for term in old.get("terms", []):
@@ -324,6 +332,8 @@ class SearchIndex:
             for article_id, text in ready.texts.items():
                 files.write_text(self._docs_path(briefing.id, article_id), text)
             files.write_text(self._docs_path(briefing.id), ready.own)
+            for speaker, homes in ready.speakers.items():
+                speakers[speaker] |= homes
             for term, docs in ready.postings.items():
                 if term in added:
                     added[term].update(docs)
@@ -349,6 +359,43 @@ class SearchIndex:
                 else:
                     stored.pop(term, None)
             files.write_json(path, {"postings": stored})
+        self._write_speakers(files, speakers, briefing_ids)
+
+    def _write_speakers(self, files: AtomicBatch, added: dict[str, set[str]], briefing_ids: set[str]) -> None:
+        """The speaker file with the batch's speakers, and without what its briefings held before."""
+        path = self.directory / "speakers.json"
+        # An index made anew starts from no speakers; one in use from those it holds.
+        stored = self._stored_speakers() if (self.directory / "format.json").exists() else {}
+        if stored is None:
+            path.unlink(missing_ok=True)  # lost or damaged: the other briefings' speakers are unknown
+            return
+        for speaker in set(stored) | set(added):
+            homes = {home for home in stored.get(speaker, "").split() if home.partition("/")[0] not in briefing_ids}
+            homes |= added.get(speaker, set())
+            if homes:
+                stored[speaker] = " ".join(sorted(homes))
+            else:
+                stored.pop(speaker, None)
+        files.write_json(path, {"speakers": stored})
+
+    def _stored_speakers(self) -> dict[str, str] | None:
+        """Speaker -> the homes of their quotes, space-separated; None when the file is missing or damaged."""
+        try:
+            stored = (read_json_file(self.directory / "speakers.json") or {}).get("speakers")
+        except CorruptStoreError:
+            return None
+        if not isinstance(stored, dict) or not all(isinstance(homes, str) for homes in stored.values()):
+            return None
+        return stored
+
+    def _speaker_homes(self, query: Query) -> set[str] | None:
+        """The homes ("briefing/article") of the quotes whose speaker a query's speaker: filters let
+        through (each filter is a part of the name); None when the speaker file cannot tell."""
+        stored = self._stored_speakers()
+        if stored is None:
+            return None  # the filter is then applied to every quote, as read
+        return {home for speaker, homes in stored.items() if all(part in speaker for part in query.speakers)
+                for home in homes.split()}
 
     def search(self, text: str, user: UserView, *, limit: int = 50) -> list[Hit]:
         """Ranked hits for a query; an empty query finds nothing."""
@@ -367,16 +414,21 @@ class SearchIndex:
             # quote) are ranked: "speaker:okafor port" reads the files of quotes, not of articles.
             kinds = _kinds_passing(query)
             prefixes = None if kinds is None else id_prefixes(kinds)
+            # A speaker filter also tells which article files can hold a hit: "speaker:okafor port"
+            # ranks only the quotes of the articles that quote someone of that name.
+            speaker_homes = self._speaker_homes(query) if query.speakers else None
             if len(lists) == 1:
                 # One word: its idf is the same for every document, and its postings are stored most
                 # frequent first, so the ranking is the top of the list.
-                top = rarest.top(wanted, prefixes)
+                top = rarest.top(wanted, prefixes, speaker_homes)
                 scores = {doc: 1 + math.log(count) for doc, (count, _) in top.items()}
                 homes = {doc: home for doc, (_, home) in top.items()}
             else:
                 homes = rarest.homes()
                 if prefixes is not None:
                     homes = {doc: home for doc, home in homes.items() if doc.startswith(prefixes)}
+                if speaker_homes is not None:
+                    homes = {doc: home for doc, home in homes.items() if home in speaker_homes}
                 scores = dict.fromkeys(homes, 0.0)
                 for postings in lists:
                     idf = math.log(1 + total / (1 + len(postings)))
@@ -405,8 +457,11 @@ class SearchIndex:
                         break
         else:
             # Every hit scores the same, so the first `limit` in the files' order are the ones shown:
-            # the files after them are not read ("speaker:okafor" stops at its 50th quote).
-            for doc_id, doc in self._all_docs(self._candidates(query, user)):
+            # the files after them are not read ("speaker:okafor" stops at its 50th quote), and a
+            # speaker filter reads only the files of that speaker's quotes.
+            speaker_homes = self._speaker_homes(query) if query.speakers else None
+            paths = None if speaker_homes is None else [self._docs_path(*home.split("/", 1)) for home in speaker_homes]
+            for doc_id, doc in self._all_docs(self._candidates(query, user), paths):
                 hit, _ = self._hit(doc_id, doc, query, user, 1.0)
                 if hit is not None:
                     hits.append(hit)
@@ -441,12 +496,12 @@ class SearchIndex:
         return set(user.starred) if query.starred else {"*"}
 
 
-    def _all_docs(self, wanted: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    def _all_docs(self, wanted: set[str], paths: list[Path] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
         """Documents for a query of filters only, the wanted ones or every one ("*"), file by file as
-        they are read (each once)."""
+        they are read (each once), from every document file or from these."""
         seen: set[str] = set()
         everything = "*" in wanted
-        for path in sorted((self.directory / "docs").rglob("*.json")):
+        for path in sorted((self.directory / "docs").rglob("*.json") if paths is None else paths):
             for doc_id, doc in _read_table(path, "docs").items():
                 if (everything or doc_id in wanted) and doc_id not in seen:
                     seen.add(doc_id)
@@ -509,15 +564,17 @@ class Postings:
         """Document -> "briefing/article", where its file is."""
         return dict(zip(self._docs.split(" "), self._homes.split(" "))) if self._length else {}
 
-    def top(self, count: int, prefixes: tuple[str, ...] | None = None) -> dict[str, tuple[int, str]]:
+    def top(self, count: int, prefixes: tuple[str, ...] | None = None,
+            within: set[str] | None = None) -> dict[str, tuple[int, str]]:
         """The `count` documents holding the term most often: document -> (count, home). prefixes:
-        only documents whose ids start so ("q-", the quotes)."""
+        only documents whose ids start so ("q-", the quotes); within: only documents of these homes."""
         if not self._length:
             return {}
-        if prefixes is not None:
-            docs = self._docs.split(" ")
-            kept = [i for i, doc in enumerate(docs) if doc.startswith(prefixes)][:count]
-            counts, homes = self._counts.split(" "), self._homes.split(" ")
+        if prefixes is not None or within is not None:
+            docs, homes = self._docs.split(" "), self._homes.split(" ")
+            kept = [i for i, doc in enumerate(docs) if (prefixes is None or doc.startswith(prefixes))
+                    and (within is None or homes[i] in within)][:count]
+            counts = self._counts.split(" ")
             return {docs[i]: (int(counts[i]), homes[i]) for i in kept}
         docs = self._docs.split(" ", count)[:count]
         counts, homes = self._counts.split(" ", len(docs)), self._homes.split(" ", len(docs))
