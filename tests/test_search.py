@@ -172,7 +172,7 @@ def test_a_speaker_filter_reads_only_the_files_that_quote_someone_of_that_name(l
     assert [h.id for h in library.search("speaker:kadri speaker:simson energy")] == [h.id for h in simson]
 
 
-def test_the_speaker_file_follows_a_reimport_and_a_damaged_one_is_not_trusted(
+def test_the_speaker_file_follows_a_reimport_and_a_damaged_one_is_not_trusted_but_made_again(
         library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     changed = tmp_path / "grid.md"
     changed.write_text((BRIEFS / "grid.md").read_text().replace("Kadri Simson", "Mirja Tallinna"))
@@ -187,7 +187,9 @@ def test_the_speaker_file_follows_a_reimport_and_a_damaged_one_is_not_trusted(
     extra = tmp_path / "extra.txt"
     extra.write_text("Quokka census\n\nRangers counted 4,000 quokkas on Rottnest Island.\n")
     import_paths(library, [extra])
+    read = _files_read(monkeypatch)
     assert [h.id for h in library.search("speaker:tallinna")] == [quote.id], "not forgotten by the next import"
+    assert len([p for p in read if "docs" in p.parts]) == 1, "the next import made the file again"
 
 
 def test_a_query_of_filters_alone_stops_reading_at_the_last_hit_it_shows(library: Library, monkeypatch) -> None:

@@ -367,8 +367,7 @@ class SearchIndex:
         # An index made anew starts from no speakers; one in use from those it holds.
         stored = self._stored_speakers() if (self.directory / "format.json").exists() else {}
         if stored is None:
-            path.unlink(missing_ok=True)  # lost or damaged: the other briefings' speakers are unknown
-            return
+            stored = self._speakers_from_documents(briefing_ids)  # lost or damaged: made again
         for speaker in set(stored) | set(added):
             homes = {home for home in stored.get(speaker, "").split() if home.partition("/")[0] not in briefing_ids}
             homes |= added.get(speaker, set())
@@ -377,6 +376,16 @@ class SearchIndex:
             else:
                 stored.pop(speaker, None)
         files.write_json(path, {"speakers": stored})
+
+    def _speakers_from_documents(self, skip: set[str]) -> dict[str, str]:
+        """The speaker file's table made from the document files, but those of the briefings in skip."""
+        speakers: dict[str, set[str]] = defaultdict(set)
+        for path in (self.directory / "docs").glob("*/*.json"):
+            if path.parent.name not in skip:
+                for doc in _read_table(path, "docs").values():
+                    if isinstance(doc, dict) and isinstance(doc.get("speaker"), str) and doc["speaker"]:
+                        speakers[doc["speaker"].casefold()].add(f"{path.parent.name}/{path.stem}")
+        return {speaker: " ".join(sorted(homes)) for speaker, homes in speakers.items()}
 
     def _stored_speakers(self) -> dict[str, str] | None:
         """Speaker -> the homes of their quotes, space-separated; None when the file is missing or damaged."""
