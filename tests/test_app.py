@@ -265,3 +265,32 @@ async def test_the_same_briefing_opened_again_is_ready_and_shows_notes_made_mean
         library.add_tags(screen.briefing.article_ids[0], ["from-the-cli"])
         await pilot.pause(1.5)  # the app looks for changes made by other processes every second
         assert "#from-the-cli" in screen.query_one(ArticleList).row_text(0)
+
+
+async def test_a_screen_opened_again_keeps_its_styles_unless_the_theme_changed_meanwhile(
+        library: Library, monkeypatch) -> None:
+    """Reopening a reused screen does not apply the stylesheet again (a sixth of opening a
+    briefing), but a theme changed while it was away shows on it."""
+    from textual.screen import Screen
+
+    applied: list[Screen] = []
+    original = Screen.update_node_styles
+
+    def counting(self, animate: bool = True) -> None:  # noqa: ANN001
+        applied.append(self)
+        original(self, animate)
+
+    monkeypatch.setattr(Screen, "update_node_styles", counting)
+    app = make_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        briefings = app.screen.query_one(BriefingList)
+        await pilot.press("enter")
+        screen = app.screen
+        assert screen.query_one(ArticleList).styles.background == briefings.styles.background
+        applied.clear()
+        await pilot.press("escape", "j", "enter")
+        assert app.screen is screen and screen.briefing.title == "Baltic grid goes it alone"
+        assert screen not in applied
+        await pilot.press("escape", "L", "enter")
+        assert app.screen is screen and screen in applied
+        assert screen.query_one(ArticleList).styles.background == briefings.styles.background, "the new theme's"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events, on
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -26,6 +27,19 @@ class AnnotatingScreen(Screen[None]):
     library: Library
     ready = False
     """Set when the screen has shown its content; before that there is nothing to refresh."""
+    _styled_with: tuple[object, ...] | None = None
+    """What the app's styles stood on when this screen's were last applied (see _keep_styles)."""
+
+    @on(events.ScreenResume)
+    def _keep_styles(self, event: events.ScreenResume) -> None:
+        # Textual applies the whole stylesheet again to a screen that is pushed: 4-8 ms of opening
+        # a briefing. These screens are reused, and their styles only go stale when the app's
+        # change while they are away: the theme (Textual counts its CSS updates) or the terminal's
+        # focus. Classes and focus changed on their widgets are applied as they change.
+        inputs = (getattr(self.app, "_css_update_count", None), self.app.theme, self.app.app_focus)
+        if inputs[0] is not None and inputs == self._styled_with:
+            event.refresh_styles = False  # read by Screen's own handler, which runs after this one
+        self._styled_with = inputs
 
     def current_item(self) -> tuple[str, str] | None:
         """The item the keys act on: (id, how to name it). Screens override this."""
