@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.content import Content
 
@@ -86,3 +88,15 @@ async def test_a_click_on_a_row_chooses_it() -> None:
         assert app.chosen == [20]
         await pilot.click(NumberList, offset=(3, 2))  # the rule between two rows chooses nothing
         assert app.chosen == [20]
+
+
+@settings(max_examples=200, deadline=None)
+@given(measures=st.text(alphabet=st.sampled_from("ab  \t\n\x1b€字-"), max_size=90), width=st.integers(1, 50),
+       context=st.sampled_from(["", "From: an article"]))
+def test_a_figure_rows_height_is_told_without_making_it(measures: str, width: int, context: str) -> None:
+    from tui.domain.models import Figure
+    from tui.widgets.figure_sidebar import FigureRow, FigureSidebar
+
+    sidebar = FigureSidebar()
+    row = FigureRow(Figure("f-1", "$25 billion", measures), context)
+    assert sidebar.row_height(row, width) == len(sidebar.row_lines(row, width))

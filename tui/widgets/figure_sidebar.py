@@ -13,7 +13,7 @@ from textual.message import Message
 
 from tui.domain.models import Figure, UserState
 from tui.widgets.row_list import RowList
-from tui.widgets.rows import plain, with_badges, wrap
+from tui.widgets.rows import plain, with_badges, wrap, wrapped_height
 
 
 class FigureRow(NamedTuple):
@@ -43,10 +43,13 @@ class FigureSidebar(RowList[FigureRow]):
     def row_lines(self, row: FigureRow, width: int) -> list[Content]:
         figure = row.figure
         lines = [with_badges(plain(figure.value, "bold $text-warning" if figure.key else "bold"), row.state)]
-        lines += wrap(plain(figure.measures or "(what it measures is not clear)", "$text-muted"), width)
+        lines += wrap(plain(_measures(figure), "$text-muted"), width)
         if row.context:
             lines.append(plain(row.context, "italic $text-secondary"))
         return lines
+
+    def row_height(self, row: FigureRow, width: int) -> int:
+        return 1 + wrapped_height(_measures(row.figure), width) + (1 if row.context else 0)
 
     def row_key(self, row: FigureRow) -> str:
         return row.figure.id
@@ -72,3 +75,7 @@ class FigureSidebar(RowList[FigureRow]):
     def _post_chosen(self, event: RowList.Selected) -> None:
         event.stop()
         self.post_message(self.Chosen(event.item.figure))
+
+
+def _measures(figure: Figure) -> str:
+    return figure.measures or "(what it measures is not clear)"

@@ -58,6 +58,11 @@ def wrap(content: Content, width: int) -> list[Content]:
     return [line.rstrip() for line in content.divide(breaks)] if breaks else [content]
 
 
+def wrapped_height(text: str, width: int) -> int:
+    """How many lines wrap(plain(text), width) makes, without making them."""
+    return len(_breaks(clean_line(text), width)) + 1
+
+
 def _breaks(text: str, width: int) -> list[int]:
     """Where each line after the first starts, breaking greedily at spaces."""
     width = max(1, width)
