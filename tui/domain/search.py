@@ -203,6 +203,9 @@ def _article_documents(article: Article) -> Iterator[tuple[str, dict[str, Any]]]
 
 Terms = dict[str, dict[str, int]]
 """Document id -> how often each index word occurs in it."""
+Slots = dict[int, tuple[int, str, str]]
+"""A term's postings by count: count -> (how many documents, their ids, their homes), the ids and
+homes space-separated in the order they are stored."""
 
 
 def _indexed_fields(briefing: Briefing) -> tuple[str, str, str, tuple[str, ...]]:
@@ -216,8 +219,8 @@ class PreparedBriefing:
     fields: tuple[str, str, str, tuple[str, ...]]
     """What of the briefing its documents hold: id, title, summary, tags."""
     articles: list[Article]
-    postings: dict[str, dict[str, tuple[int, str]]]
-    """Term -> document -> (count, home)."""
+    postings: dict[str, Slots]
+    """Term -> its postings in this briefing, by count (see Slots): merging a batch's joins strings."""
     texts: dict[str, str]
     """Article id -> the JSON text of its documents' file."""
     own: str
@@ -292,29 +295,37 @@ class SearchIndex:
             articles: All its articles.
             counted: article_terms() of some of the articles; the others are counted here.
         """
-        postings: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
-        terms: set[str] = set()
+        by_term: dict[str, dict[int, list[str]]] = {}
+        """Term -> count -> the documents holding it that often."""
+        homes: dict[str, str] = {}
         by_article: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
         speakers: dict[str, set[str]] = defaultdict(set)
         for doc_id, doc in _documents(briefing, articles).items():
             words = doc.pop("words")
             counts = counted[doc_id] if doc_id in counted else term_counts(words)
             article_id = doc.get("article", "")
-            home = f"{briefing.id}/{article_id}"
+            home = homes[doc_id] = f"{briefing.id}/{article_id}"
             for word, count in counts.items():
-                postings[word][doc_id] = (count, home)
-            terms.update(counts)
+                slots = by_term.get(word)
+                if slots is None:
+                    by_term[word] = {count: [doc_id]}
+                elif count in slots:
+                    slots[count].append(doc_id)
+                else:
+                    slots[count] = [doc_id]
             by_article[article_id][doc_id] = doc
             if doc.get("speaker"):
                 speakers[doc["speaker"].casefold()].add(home)
+        postings = {term: {count: (len(docs), " ".join(docs), " ".join([homes[doc] for doc in docs]))
+                           for count, docs in slots.items()} for term, slots in by_term.items()}
         texts = {article_id: json_text({"docs": docs}) for article_id, docs in by_article.items() if article_id}
-        own = json_text({"docs": by_article.get("", {}), "terms": sorted(terms)})
+        own = json_text({"docs": by_article.get("", {}), "terms": sorted(by_term)})
         return PreparedBriefing(_indexed_fields(briefing), articles, postings, texts, own, speakers)
 
     def _write_briefings(self, batch: list[tuple[Briefing, list[Article]]], files: AtomicBatch, counted: Terms,
                          prepared: dict[str, PreparedBriefing]) -> None:
-        added: dict[str, dict[str, tuple[int, str]]] = {}
-        """Term -> document -> (count, home) of the batch."""
+        added: dict[str, list[Slots]] = defaultdict(list)
+        """Term -> its postings in each briefing of the batch, in batch order."""
         replaced: dict[str, set[str]] = defaultdict(set)
         """Shard -> the terms that held postings of the batch's briefings from an earlier import."""
         speakers: dict[str, set[str]] = defaultdict(set)
@@ -334,11 +345,8 @@ class SearchIndex:
             files.write_text(self._docs_path(briefing.id), ready.own)
             for speaker, homes in ready.speakers.items():
                 speakers[speaker] |= homes
-            for term, docs in ready.postings.items():
-                if term in added:
-                    added[term].update(docs)
-                else:
-                    added[term] = docs  # a prepared briefing is used once: its postings are taken, not copied
+            for term, slots in ready.postings.items():
+                added[term].append(slots)
         by_shard: dict[str, list[str]] = defaultdict(list)
         for term in added:
             by_shard[_shard(term)].append(term)
@@ -348,14 +356,13 @@ class SearchIndex:
             stored: dict[str, dict[str, str]] = (read_json_file(path) or {}).get("postings", {})
             # Only the terms the batch touches are decoded and written again; the others stay as stored.
             for term in set(by_shard.get(shard, ())) | replaced.get(shard, set()):
-                if term in stored:
-                    postings = {doc: value for doc, value in Postings(stored[term]).entries().items()
-                                if value[1].partition("/")[0] not in briefing_ids}
-                    postings.update(added.get(term, {}))
-                else:
-                    postings = added.get(term, {})  # a new term: the batch's postings, as they are
-                if postings:
-                    stored[term] = Postings.encode(postings)
+                parts = added.get(term, [])
+                if term in stored:  # the postings of other briefings first, as they are stored
+                    kept = {doc: value for doc, value in Postings(stored[term]).entries().items()
+                            if value[1].partition("/")[0] not in briefing_ids}
+                    parts = [Postings.slots(kept), *parts]
+                if any(parts):
+                    stored[term] = Postings.join(parts)
                 else:
                     stored.pop(term, None)
             files.write_json(path, {"postings": stored})
@@ -599,13 +606,29 @@ class Postings:
     @staticmethod
     def encode(postings: dict[str, tuple[int, str]]) -> dict[str, str]:
         """The stored form of document -> (count, home), most frequent first."""
+        return Postings.join([Postings.slots(postings)])
+
+    @staticmethod
+    def slots(postings: dict[str, tuple[int, str]]) -> Slots:
+        """Document -> (count, home) by count, in their order."""
         by_count: dict[int, list[str]] = defaultdict(list)
         for doc, (count, _) in postings.items():  # counts are small: bucket them rather than sort
             by_count[count].append(doc)
+        return {count: (len(docs), " ".join(docs), " ".join([postings[doc][1] for doc in docs]))
+                for count, docs in by_count.items()}
+
+    @staticmethod
+    def join(parts: list[Slots]) -> dict[str, str]:
+        """The stored form of postings given in parts (each a briefing's), most frequent first; within
+        a count, in the order of the parts."""
+        by_count: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+        for slots in parts:
+            for count, slot in slots.items():
+                by_count[count].append(slot)
         order = sorted(by_count, reverse=True)
-        docs = [doc for count in order for doc in by_count[count]]
-        counts = " ".join(" ".join([str(count)] * len(by_count[count])) for count in order)
-        return {"d": " ".join(docs), "c": counts, "h": " ".join([postings[doc][1] for doc in docs])}
+        return {"d": " ".join(slot[1] for count in order for slot in by_count[count]),
+                "c": " ".join(" ".join([str(count)] * sum(slot[0] for slot in by_count[count])) for count in order),
+                "h": " ".join(slot[2] for count in order for slot in by_count[count])}
 
 
 def _read_table(path: Path, name: str) -> dict[str, Any]:
