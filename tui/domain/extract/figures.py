@@ -201,6 +201,7 @@ _SINGULAR_HEAD = re.compile(r"\b(?![a-z]*(?:s|ren|people|personnel|staff|police|
                             r"equipment|livestock|infantry|men|women)\b)[a-z]+$")
 """A count whose last word is a singular noun (or a verb): "15 account", "42 service"."""
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_NOT_WORD = re.compile(r"\W")
 
 
 def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
@@ -209,7 +210,8 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
 
     words: those of the text the sentences are cut from, if known (they save a search per number word).
     """
-    found: list[FoundFigure] = []
+    found: dict[str, FoundFigure] = {}
+    """The first figure of each value (told apart by its letters and digits), in text order."""
     for sentence, anchors in zip(sentences, _anchors(sentences, words)):
         if not anchors:
             continue  # no number: no figure
@@ -260,16 +262,16 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
             if approx.strip().lower() in ("an estimated", "under", "below", "above", "over") and kind == "count":
                 approx = ""
             full = (approx + value).strip()
+            same = _NOT_WORD.sub("", full.lower())
+            if same in found:
+                continue  # the same figure again: the first one is kept, with what it measures there
             start = match.start() if approx else match.start("value")
             measures = measures_label(text, start, start + len(full), kind, noun)
             key = kind in ("money", "percent") or sentence.paragraph < lead_paragraphs
             if kind in ("quantity", "fraction") and not _DIGIT.search(full) and _DURATION_END.search(full):
                 key = False  # "for eleven years": a span of time, told in words, is seldom a story's number
-            found.append(FoundFigure(full, measures, key, text, sentence.start + start, kind))
-    unique: dict[str, FoundFigure] = {}
-    for figure in found:
-        unique.setdefault(re.sub(r"\W", "", figure.value.lower()), figure)
-    return sorted(unique.values(), key=lambda f: (not f.key, f.start))
+            found[same] = FoundFigure(full, measures, key, text, sentence.start + start, kind)
+    return sorted(found.values(), key=lambda f: (not f.key, f.start))
 
 
 _LEAD_WORDS = frozenset(
