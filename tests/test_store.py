@@ -148,6 +148,32 @@ def test_a_large_import_builds_on_every_core_and_stores_the_same(tmp_path: Path,
     assert pools == ([1] if (os.cpu_count() or 1) > 1 else [])
 
 
+def test_brief_files_parsed_on_every_core_import_the_same_and_report_the_same_errors(
+        tmp_path: Path, monkeypatch) -> None:
+    """Much Markdown to parse (PARALLEL_PARSE_BYTES) is parsed in worker processes: same result."""
+    import shutil
+
+    from tui.domain import importer
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    for name in ("grid.md", "broken.md", "hostile.md"):
+        shutil.copy(BRIEFS / name, folder / name)
+    pools = []
+    real_pool = importer.ProcessPoolExecutor
+    monkeypatch.setattr(importer, "ProcessPoolExecutor", lambda *a, **k: pools.append(1) or real_pool(*a, **k))
+    results = []
+    for name, parse_from in (("parallel", 0), ("serial", 10**12)):
+        monkeypatch.setattr(importer, "PARALLEL_PARSE_BYTES", parse_from)
+        library = Library(tmp_path / name)
+        report = import_paths(library, [folder, BRIEFS / "grid.md"])
+        results.append(([b.title for b in report.briefings], [e.replace(str(tmp_path), "") for e in report.errors],
+                        report.warnings, [(b.id, [a.id for a in library.articles(b.id)]) for b in library.briefings()]))
+    assert results[0] == results[1]
+    assert results[0][1] == ["/briefs/broken.md: no title: start the file with front matter holding 'title: ...'"]
+    assert pools == ([1] if (os.cpu_count() or 1) > 1 else [])
+
+
 def test_a_briefing_overview_is_made_at_import_and_read_without_its_articles(library: Library, monkeypatch) -> None:
     grid = library.briefings()[1]
     overview_file = library.derived / "overviews" / f"{grid.id}.json"

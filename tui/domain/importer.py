@@ -6,12 +6,13 @@ import gc
 import json
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from tui.domain.article_file import ArticleFileError, read_article_file
 from tui.domain.briefs import BriefError, ParsedArticle, ParsedBrief, read_brief_file
@@ -121,16 +122,16 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
     report = ImportReport()
     pending = _Pending()
     loose: list[Path] = []
+    parsed = _read_briefs([brief for path in paths if path.is_dir() for brief in _briefs_in(path)[0]]
+                          + [path for path in paths if _is_brief_file(path)])
     for path in paths:
         if path.suffix.lower() == ".json" and path.is_file():
             _restore(library, path, report)
         elif path.is_dir():
-            outside = [p for p in path.iterdir() if p.is_symlink() and not _inside(p, path)]
+            briefs, outside = _briefs_in(path)
             report.warnings += [f"{p}: skipped, a link to a file outside {path}" for p in outside]
-            briefs = sorted(p for p in path.glob("*.md") if p.name.lower() != "readme.md" and p not in outside
-                            and _has_front_matter(p))
             for brief_path in briefs:
-                _import_brief_file(pending, brief_path, report, briefing_title)
+                _import_brief_file(pending, brief_path, parsed, report, briefing_title)
             articles = sorted(
                 p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p not in briefs
                 and p not in outside
@@ -142,8 +143,8 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
                 report.errors.append(f"{path}: no brief files (.md) or articles (.txt, .md, .html) in this folder")
         elif not path.exists():
             report.errors.append(f"{path}: no such file or folder")
-        elif path.suffix.lower() in (".md", ".markdown") and _has_front_matter(path):
-            _import_brief_file(pending, path, report, briefing_title)
+        elif _is_brief_file(path):
+            _import_brief_file(pending, path, parsed, report, briefing_title)
         else:
             loose.append(path)
     if loose:
@@ -206,11 +207,48 @@ def _has_front_matter(path: Path) -> bool:
         return False
 
 
-def _import_brief_file(pending: _Pending, path: Path, report: ImportReport, title: str) -> None:
+def _briefs_in(folder: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's brief files, in name order, and the links in it to files outside it (not read)."""
+    outside = [p for p in folder.iterdir() if p.is_symlink() and not _inside(p, folder)]
+    briefs = sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md" and p not in outside
+                    and _has_front_matter(p))
+    return briefs, outside
+
+
+def _is_brief_file(path: Path) -> bool:
+    return path.suffix.lower() in (".md", ".markdown") and path.exists() and not path.is_dir() and _has_front_matter(path)
+
+
+PARALLEL_PARSE_BYTES = 4_000_000
+"""Below this much Markdown in brief files, starting worker processes to parse it costs more than it saves."""
+
+
+def _read_briefs(paths: list[Path]) -> dict[Path, ParsedBrief | BriefError]:
+    """Each brief file parsed (or why it cannot be), in worker processes when there is a lot to parse:
+    Markdown parsing is most of the wait before the articles start being built."""
+    size = 0
+    for path in paths:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass  # read_brief_file says why
+    if len(paths) < 2 or size < PARALLEL_PARSE_BYTES:
+        return {}  # read one by one as they are imported
+    return dict(zip(paths, _in_workers(_parse_task, paths, chunksize=1)))
+
+
+def _parse_task(path: Path) -> ParsedBrief | BriefError:
     try:
-        brief = read_brief_file(path)
+        return read_brief_file(path)
     except BriefError as error:
-        report.errors.append(str(error))
+        return error
+
+
+def _import_brief_file(pending: _Pending, path: Path, parsed: dict[Path, ParsedBrief | BriefError],
+                       report: ImportReport, title: str) -> None:
+    brief = parsed.pop(path, None) or _parse_task(path)  # a path given twice is read again
+    if isinstance(brief, BriefError):
+        report.errors.append(str(brief))
         return
     report.warnings.extend(brief.warnings)
     if title:
@@ -256,6 +294,8 @@ def _briefing_of(brief: ParsedBrief, articles: list[Article], source: str) -> Br
     )
 
 
+_Task = TypeVar("_Task")
+_Result = TypeVar("_Result")
 PARALLEL_FROM = 64
 """Below this many articles, starting worker processes costs more than it saves."""
 
@@ -263,20 +303,30 @@ PARALLEL_FROM = 64
 def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> Iterator[tuple[Article, Terms]]:
     """Build articles and count their index words, in worker processes (one per core) when there
     are many; each is yielded as soon as it and those before it are built (in order)."""
-    workers = min(os.cpu_count() or 1, 8)
+    if len(tasks) < PARALLEL_FROM:
+        return (_build_task(task) for task in tasks)
+    return _in_workers(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * _WORKERS))))
+
+
+_WORKERS = min(os.cpu_count() or 1, 8)
+
+
+def _in_workers(function: Callable[[_Task], _Result], tasks: list[_Task], *, chunksize: int) -> Iterator[_Result]:
+    """function of each task, in worker processes (one per core) where the system has them (else
+    in this one); each result is yielded as soon as it and those before it are done (in order)."""
     done = 0
-    if len(tasks) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if _WORKERS > 1 and "fork" in multiprocessing.get_all_start_methods():
         try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+            with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_start_worker) as pool:
-                for result in pool.map(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * workers)))):
+                for result in pool.map(function, tasks, chunksize=chunksize):
                     yield result
                     done += 1
                 return
         except (OSError, BrokenProcessPool):
-            pass  # no processes here (a sandbox, a limit): build the rest in this one
+            pass  # no processes here (a sandbox, a limit): do the rest in this one
     for task in tasks[done:]:
-        yield _build_task(task)
+        yield function(task)
 
 
 def _start_worker() -> None:
