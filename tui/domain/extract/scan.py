@@ -15,7 +15,6 @@ inside that run is one where a match can start."""
 _TOKEN = re.compile(r"[^\W_]+")
 """Runs of letters and digits: the words find_words looks for start with one ("twenty-three" with "twenty")."""
 _LETTERS_AND_HYPHENS = bytes(c if chr(c).isascii() and chr(c).isalpha() or c == ord("-") else ord(" ") for c in range(256))
-_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
 
 
 class ArticleWords:
@@ -38,9 +37,9 @@ class ArticleWords:
             while " -" in runs:  # a word starts with its first letter, not with hyphens before it
                 runs = runs.replace(" -", "  ")
         self.words = set(runs.split())
-        self.letters = self.words.union(ascii_text.translate(_LETTERS).decode("ascii").split())
-        if "--" in runs or "- " in f"{runs} ":
-            self.letters.add("")  # what "director--general".split("-") holds too
+        # Every run of letters is a word or a part of one ("director--general" has "" too, as
+        # its split("-") does).
+        self.letters = self.words.union(*(word.split("-") for word in self.words if "-" in word))
         self.lowered = set(map(str.lower, self.letters)) if "\u212a" not in text else None
 
 
