@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tui.domain.article_file import read_article_file
@@ -614,3 +614,21 @@ def test_an_alternation_grouped_by_first_character_matches_as_the_plain_one(case
     grouped_match = re.match(f"(?:{grouped})(.*)", text, flags)
     plain_match = re.match(f"(?:{plain})(.*)", text, flags)
     assert (grouped_match and grouped_match.span(1)) == (plain_match and plain_match.span(1))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_joined(["Mercy", "Ana-Lu", "Óscar", "mercy", ", a ", ", an ", "picker", " nurse", ", who", " said", ",", ". ",
+                "\n", " ", "-", "B", "x", "’"], max_size=12))
+@example("Mercy\nÓscar, a nurse, said")  # a name at the end of the line before is not the one
+def test_a_first_name_found_before_its_description_is_the_one_the_whole_pattern_finds(text: str) -> None:
+    whole = re.compile(
+        rf"(?P<name>[{people.UPPER}]{people._SENTENCE_START}[{people.LOWER}]+(?:-[{people.UPPER}][{people.LOWER}]+)?),"
+        r"\s+(?:a|an)\s+(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
+        re.MULTILINE)
+    expected = [(m.start("name"), m.group("name"), m.group("role")) for m in whole.finditer(text)]
+    found = []
+    for description in people._DESCRIPTION_AFTER_COMMA.finditer(text):
+        named = people._FIRST_NAME_AT_END.search(text, max(0, description.start() - 80), description.start())
+        if named:
+            found.append((named.start(), named.group(0), description.group("role")))
+    assert found == expected

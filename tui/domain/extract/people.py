@@ -309,11 +309,12 @@ _FIRST_NAME_AGED = re.compile(rf"(?P<name>[{UPPER}]{_SENTENCE_START}[{LOWER}]+),
 """Someone named by first name with their age: "Jaylen, 16, catches the 7:15 bus"."""
 _AGE_IN_COMMAS = re.compile(r",\s+\d{1,2},")
 """What _FIRST_NAME_AGED needs, found much faster (it starts with a comma): most articles have none."""
-_FIRST_NAME_DESCRIBED = re.compile(
-    rf"(?P<name>[{UPPER}]{_SENTENCE_START}[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s+(?:a|an)\s+"
-    rf"(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)",
-    re.MULTILINE)
-"""Someone named by first name alone, with what they are: "Mercy, a picker on the night shift, said"."""
+_DESCRIPTION_AFTER_COMMA = re.compile(
+    r",\s+(?:a|an)\s+(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})(?=,|\s+(?:who|whose|said|says|at|from|in|on|with)\b)")
+"""What someone named by first name alone is: ", a picker on the night shift," of "Mercy, a picker on
+the night shift, said" (found first: it starts with a comma, so the search skips ahead quickly)."""
+_FIRST_NAME_AT_END = re.compile(rf"[{UPPER}]{_SENTENCE_START}[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\Z", re.MULTILINE)
+"""The first name that opens a sentence and stands just before such a description ("Mercy")."""
 
 
 def is_person_noun(word: str) -> bool:
@@ -540,10 +541,11 @@ class Registry:
         for named in _FIRST_NAME_AGED.finditer(text) if _AGE_IN_COMMAS.search(text) else ():  # "Jaylen, 16, catches the bus"
             if named.group("name") not in _NOT_NAMES and self.find(named.group("name")) is None:
                 self.add(named.group("name"), at=named.start("name"))
-        for named in _FIRST_NAME_DESCRIBED.finditer(text):  # "Dariusz, a forklift driver who has worked ..."
-            role = named.group("role").strip()
-            if any(is_person_noun(word) for word in role.split()[-3:]) and self.find(named.group("name")) is None:
-                self.add(named.group("name"), _trim_role(role), named.start("name"))
+        for description in _DESCRIPTION_AFTER_COMMA.finditer(text):  # "Dariusz, a forklift driver who has worked ..."
+            named = _FIRST_NAME_AT_END.search(text, max(0, description.start() - 80), description.start())
+            role = description.group("role").strip()
+            if named and any(is_person_noun(word) for word in role.split()[-3:]) and self.find(named.group(0)) is None:
+                self.add(named.group(0), _trim_role(role), named.start())
         for acronym in _ACRONYM_IN_COMMAS.finditer(text):  # "The national weather agency, AEMET, said"
             described = _DESCRIBED_BEFORE_ACRONYM.search(text, max(0, acronym.start() - 60), acronym.start() + 2)
             if described:
