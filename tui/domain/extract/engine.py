@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 from tui.domain.extract.dates import extract_dates
 from tui.domain.extract.figures import extract_figures
@@ -107,16 +107,20 @@ SUMMARY_SENTENCES = 3
 _SMALL_WORDS = frozenset(
     "the and for that with from this its their his her was were has have had are not but which who also been "
     "more than after about over into said says will would they she him them our out what when there".split())
-_CONTENT_CHARACTERS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789\n" else ord(" ") for c in range(256))
+_CONTENT_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_CONTENT_CHARACTERS = bytes(c if chr(c) in f"{_CONTENT_ALPHABET}\n" else ord(" ") for c in range(256))
+_NOT_CONTENT = _SMALL_WORDS.union(_CONTENT_ALPHABET, (a + b for a in _CONTENT_ALPHABET for b in _CONTENT_ALPHABET))
+"""The small words and every word of one or two characters (of those the content words are made of)."""
 
 
 def _content_words(texts: list[str]) -> list[set[str]]:
     """For each text (of one line), its words of three letters or digits or more (ASCII, in lower case)
-    but the small ones: found in one bytes.translate of them all, every other character a space."""
+    but the small ones: found in one bytes.translate of them all, every other character a space, and
+    one set difference per text."""
     if not texts:
         return []
     joined = "\n".join(texts).lower().encode("ascii", "replace").translate(_CONTENT_CHARACTERS).decode("ascii")
-    return [{word for word in line.split() if len(word) > 2} - _SMALL_WORDS for line in joined.split("\n")]
+    return [set(line.split()) - _NOT_CONTENT for line in joined.split("\n")]
 
 
 def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = SUMMARY_SENTENCES,
@@ -129,12 +133,9 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
     connective), when it is mostly a quotation, or when it repeats one already chosen. The weights
     were chosen on the dev/ evaluation articles, where they beat the lead-3 baseline.
     """
-    frequency: Counter[str] = Counter()
-    words_of = {}
     *content_words, headline = _content_words([*(s.text.replace("\n", " ") for s in sentences), title.replace("\n", " ")])
-    for sentence, words in zip(sentences, content_words):
-        words_of[sentence.index] = words
-        frequency.update(words)
+    words_of = {sentence.index: words for sentence, words in zip(sentences, content_words)}
+    frequency = Counter(chain.from_iterable(content_words))  # in how many sentences each word stands
     weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
     candidates = []
     for sentence in sentences:
