@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -287,3 +288,15 @@ def test_compounds_found_from_their_punctuation_are_those_the_pattern_finds_word
 
     tried_at_every_word = search._COMPOUND.findall(" ".join(t for t in text.split() if not t.isalnum()))
     assert search._compounds(text) == tried_at_every_word
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1 _-,.'’“”€£\xa0\u2003\u3001\u2070ßé字\x00\ud800"), max_size=24))
+def test_the_simple_index_words_are_the_runs_of_letters_and_digits(text: str) -> None:
+    """Separators found in the UTF-8 bytes, then marks outside ASCII: the words the regex finds."""
+    from tui.domain import search
+
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = search._COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+    assert search._words(text) == search._PART.findall(folded) + search._compounds(folded)
