@@ -128,3 +128,16 @@ def test_entry_points_version_and_a_wrong_flag() -> None:
     wrong = subprocess.run([sys.executable, "-m", "tui", "list", "--jsno"], capture_output=True, text=True)
     assert wrong.returncode == 2
     assert "unrecognized arguments: --jsno" in wrong.stderr.splitlines()[-1]
+
+
+def test_a_tag_through_the_cli_loads_neither_the_search_index_nor_the_engine(library: Library) -> None:
+    """A CLI tag is timed against a bare --version (issue 6): it loads only what it needs."""
+    briefing_id = library.briefings()[0].id
+    code = (
+        "import sys\n"
+        "from tui.cli import main\n"
+        f"main(['--data-dir', {str(library.root)!r}, 'tag', {briefing_id!r}, 'cli'])\n"
+        "print(sorted(m for m in sys.modules if m in ('tui.domain.search', 'tui.domain.extract', 'tui.domain.importer')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == [f"{briefing_id}: tags now #cli", "[]"]

@@ -17,7 +17,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.domain.ids import kind_of, normalise_key
 from tui.domain.migrations import CURRENT
@@ -34,10 +35,12 @@ from tui.domain.models import (
     UserState,
 )
 from tui.domain.overview import overview_from_doc, overview_of, overview_to_doc
-from tui.domain.search import Hit, PreparedBriefing, SearchIndex, Terms, UserView
 from tui.domain.storage import AtomicBatch, AtomicJSONStorage, CorruptStoreError, StoreError, file_lock, read_json_file
 from tui.domain.text import markdown_to_text
 from tui.domain.user_store import UserStore
+
+if TYPE_CHECKING:
+    from tui.domain.search import Hit, PreparedBriefing, SearchIndex, Terms
 
 SCHEMA_VERSION = 1
 """Version of the layout of the derived files; stored in each."""
@@ -79,7 +82,14 @@ class Library:
         self._lock_path = self.root / ".lock"
         self._cache: dict[Path, tuple[float, Any]] = {}
         self.user = UserStore(self._user_path, self._lock_path)
-        self.search_index = SearchIndex(self.derived / "search")
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """The search index; its module is loaded on first use (a tag or a note through the CLI
+        never needs it, and it is a fifth of such a command's own time)."""
+        from tui.domain.search import SearchIndex
+
+        return SearchIndex(self.derived / "search")
 
     def check(self) -> list[str]:
         """Check the store files at start; a damaged one is moved aside, never overwritten.
@@ -307,6 +317,8 @@ class Library:
         if self.search_needs_rebuild():
             self.rebuild_search()
         view = self.user.view()
+        from tui.domain.search import UserView
+
         user = UserView(
             read=view.read, starred=view.starred,
             tags={item: state.tags for item, state in view.states.items() if state.tags},
