@@ -146,22 +146,30 @@ def _median_run(code: str, data: str, runs: int) -> dict:
     }
 
 
-def _time_process(argv: list[str], runs: int) -> float:
+PROCESS_RUNS = 9
+"""Runs of each short process timed (a CLI command takes a tenth of a second): the median of many."""
+
+
+def _time_processes(*commands: list[str], runs: int = PROCESS_RUNS) -> list[float]:
+    """The median time of each command, run in turns (so that a change in the machine's speed, or in
+    how long the disk takes to sync, falls on all of them alike)."""
     env = _env()
-    subprocess.run(argv, capture_output=True, check=True, env=env)  # untimed: writes the bytecode
-    times = []
+    for argv in commands:
+        subprocess.run(argv, capture_output=True, check=True, env=env)  # untimed: writes the bytecode
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=True, env=env)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for argv, taken in zip(commands, times):
+            start = time.perf_counter()
+            subprocess.run(argv, capture_output=True, check=True, env=env)
+            taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in times]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--briefings", type=int, default=100)
-    parser.add_argument("--runs", type=int, default=3, help="runs per timed process (median)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each timed app process (median)")
     parser.add_argument("--library", type=Path, help="measure a library made earlier (import is not timed)")
     args = parser.parse_args(argv)
 
@@ -204,9 +212,8 @@ def main(argv: list[str] | None = None) -> int:
 
         base = _median_run(FIRST_SCREEN, str(bundled), args.runs)
         large = _median_run(FIRST_SCREEN, str(big), args.runs)
-        version = _time_process([sys.executable, "-m", "tui", "--version"], args.runs)
-        tag = _time_process([sys.executable, "-m", "tui", "--data-dir", str(big), "tag", large["article_id"], "x"],
-                            args.runs)
+        version, tag = _time_processes([sys.executable, "-m", "tui", "--version"],
+                                       [sys.executable, "-m", "tui", "--data-dir", str(big), "tag", large["article_id"], "x"])
 
         rows = [
             ("import with extraction", f"{rate:,.0f} articles/s" if rate else "not timed (--library)",
