@@ -10,7 +10,7 @@ HEADLESS = [
     "tui.domain.extract", "tui.domain.sanitize", "tui.domain.ids", "tui.domain.text", "tui.domain.article_file",
     "tui.domain.search", "tui.paths", "tui.cli", "tui.eval", "tui.bench",
 ]
-"""tui.bench drives the app only in the processes it times (its FIRST_SCREEN code), never in its own."""
+"""tui.bench drives the app only in the processes it times (tui.app_timing), never in its own."""
 
 
 def test_headless_modules_do_not_load_textual_or_rich() -> None:

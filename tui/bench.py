@@ -63,83 +63,19 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _run(code: str, *args: str) -> dict:
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env())
+def _run(*args: str) -> dict:
+    """One run of the app timed in its own process (tui.app_timing), as the JSON it prints."""
+    result = subprocess.run([sys.executable, "-m", "tui.app_timing", *args], capture_output=True, text=True,
+                            env=_env())
     if result.returncode != 0:
         raise SystemExit(f"a timed run failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-FIRST_SCREEN = """
-import time; start = time.perf_counter()
-import asyncio, json, statistics, sys
-from textual._compositor import CompositorUpdate
-from tui.cli import make_app, open_library
-from tui.screens.article import ArticleScreen
-from tui.screens.briefing import BriefingScreen
-from tui.widgets.briefing_list import BriefingList
-async def main():
-    library, problems = open_library(sys.argv[1])
-    app = make_app(library)
-    async with app.run_test(size=(120, 40)) as pilot:
-        # Every frame the app draws, as a terminal would get it: the headless driver skips turning
-        # a frame into terminal output, so it is done here (and timed with the frame).
-        frames = []
-        display = app._display
-        def drawn(screen, update):
-            display(screen, update)
-            if isinstance(update, CompositorUpdate):
-                update.render_segments(app.console)
-                frames.append((time.perf_counter(), screen, getattr(screen, "ready", False)))
-        app._display = drawn
-        while not app.screen.query(BriefingList) or app.screen.query_one(BriefingList).row_count == 0:
-            await pilot.pause(0.001)
-        first = time.perf_counter() - start
-        await pilot.pause(0.2)
-
-        async def open_with(key, kind):
-            # From the key press to the end of the first frame that draws the new screen with its
-            # content (later frames only move scroll bars: the bench prints the last one too).
-            # pilot.press would add its own waits for the process to look idle, which are not the app's.
-            frames.clear()
-            t = time.perf_counter()
-            app.simulate_key(key)
-            while not any(isinstance(screen, kind) and ready for _, screen, ready in frames):
-                if time.perf_counter() - t > 10:
-                    raise SystemExit(f"no frame of {kind.__name__} drawn within 10 s of the key press")
-                await asyncio.sleep(0)
-            shown = next(when for when, screen, ready in frames if isinstance(screen, kind) and ready) - t
-            await asyncio.sleep(0.3)
-            return shown, frames[-1][0] - t
-
-        times = {"briefing": [], "article": []}
-        for round in range(6):  # the first round composes the screens; later rounds reuse them
-            times["briefing"].append(await open_with("enter", BriefingScreen))
-            await pilot.press(*["down"] * round)
-            times["article"].append(await open_with("enter", ArticleScreen))
-            await pilot.press("escape", "escape", "down")
-            await pilot.pause(0.05)
-        await pilot.press("enter", "enter")
-        article_id = app.screen.article.id
-        t = time.perf_counter(); library.add_tags(article_id, ["bench"]); library.add_note(article_id, "note")
-        save = (time.perf_counter() - t) / 2
-        # VmHWM is this process's own peak; ru_maxrss would carry the parent's across exec.
-        status = open("/proc/self/status").read()
-        rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
-    later = {kind: [shown for shown, _ in runs[1:]] for kind, runs in times.items()}
-    settled = {kind: [last for _, last in runs[1:]] for kind, runs in times.items()}
-    print(json.dumps({"first": first, "briefing_first": times["briefing"][0][0],
-                      "briefing": statistics.median(later["briefing"]),
-                      "briefing_settled": statistics.median(settled["briefing"]),
-                      "article_first": times["article"][0][0], "article": statistics.median(later["article"]),
-                      "article_settled": statistics.median(settled["article"]), "save": save, "rss": rss,
-                      "article_id": article_id}))
-asyncio.run(main())
-"""
 
 
-def _median_run(code: str, data: str, runs: int) -> dict:
-    results = [_run(code, data) for _ in range(runs)]
+def _median_run(data: str, runs: int) -> dict:
+    results = [_run(data) for _ in range(runs)]
     return {
         key: statistics.median(r[key] for r in results) if isinstance(value, float) else value
         for key, value in results[0].items()
@@ -210,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         search_slowest = max(search_times)
         slowest_query = queries[search_times.index(search_slowest)]
 
-        base = _median_run(FIRST_SCREEN, str(bundled), args.runs)
-        large = _median_run(FIRST_SCREEN, str(big), args.runs)
+        base = _median_run(str(bundled), args.runs)
+        large = _median_run(str(big), args.runs)
         version, tag = _time_processes([sys.executable, "-m", "tui", "--version"],
                                        [sys.executable, "-m", "tui", "--data-dir", str(big), "tag", large["article_id"], "x"])
 
