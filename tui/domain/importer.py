@@ -122,13 +122,16 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
     report = ImportReport()
     pending = _Pending()
     loose: list[Path] = []
-    parsed = _read_briefs([brief for path in paths if path.is_dir() for brief in _briefs_in(path)[0]]
-                          + [path for path in paths if _is_brief_file(path)])
+    # Each folder listed and each file's front matter looked at once, before any brief is parsed.
+    folders = {path: _briefs_in(path) for path in paths if path.is_dir()}
+    brief_files = {path for path in paths if path not in folders and _is_brief_file(path)}
+    parsed = _read_briefs([brief for briefs, _ in folders.values() for brief in briefs]
+                          + [path for path in paths if path in brief_files])
     for path in paths:
         if path.suffix.lower() == ".json" and path.is_file():
             _restore(library, path, report)
-        elif path.is_dir():
-            briefs, outside = _briefs_in(path)
+        elif path in folders:
+            briefs, outside = folders[path]
             report.warnings += [f"{p}: skipped, a link to a file outside {path}" for p in outside]
             for brief_path in briefs:
                 _import_brief_file(pending, brief_path, parsed, report, briefing_title)
@@ -143,7 +146,7 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
                 report.errors.append(f"{path}: no brief files (.md) or articles (.txt, .md, .html) in this folder")
         elif not path.exists():
             report.errors.append(f"{path}: no such file or folder")
-        elif _is_brief_file(path):
+        elif path in brief_files:
             _import_brief_file(pending, path, parsed, report, briefing_title)
         else:
             loose.append(path)
@@ -216,7 +219,7 @@ def _briefs_in(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _is_brief_file(path: Path) -> bool:
-    return path.suffix.lower() in (".md", ".markdown") and path.exists() and not path.is_dir() and _has_front_matter(path)
+    return path.suffix.lower() in (".md", ".markdown") and path.is_file() and _has_front_matter(path)
 
 
 PARALLEL_PARSE_BYTES = 4_000_000
