@@ -419,6 +419,9 @@ class SearchIndex:
         if query.empty:
             return []
         hits: list[Hit] = []
+        # A speaker filter tells which article files can hold a hit (the speaker file says): only
+        # those are read, and "speaker:okafor port" ranks only the quotes of those articles.
+        speaker_homes = self._speaker_homes(query) if query.speakers else None
         if query.words:
             total = 10_000  # idf needs only the order of magnitude of the number of documents
             # The rarest word first: only its documents can match, so a word found in nearly every
@@ -430,9 +433,6 @@ class SearchIndex:
             # quote) are ranked: "speaker:okafor port" reads the files of quotes, not of articles.
             kinds = _kinds_passing(query)
             prefixes = None if kinds is None else id_prefixes(kinds)
-            # A speaker filter also tells which article files can hold a hit: "speaker:okafor port"
-            # ranks only the quotes of the articles that quote someone of that name.
-            speaker_homes = self._speaker_homes(query) if query.speakers else None
             if len(lists) == 1:
                 # One word: its idf is the same for every document, and its postings are stored most
                 # frequent first, so the ranking is the top of the list.
@@ -473,9 +473,7 @@ class SearchIndex:
                         break
         else:
             # Every hit scores the same, so the first `limit` in the files' order are the ones shown:
-            # the files after them are not read ("speaker:okafor" stops at its 50th quote), and a
-            # speaker filter reads only the files of that speaker's quotes.
-            speaker_homes = self._speaker_homes(query) if query.speakers else None
+            # the files after them are not read ("speaker:okafor" stops at its 50th quote).
             paths = None if speaker_homes is None else [self._docs_path(*home.split("/", 1)) for home in speaker_homes]
             for doc_id, doc in self._all_docs(self._candidates(query, user), paths):
                 hit, _ = self._hit(doc_id, doc, query, user, 1.0)
