@@ -38,6 +38,8 @@ VERBS = (
 )
 _VERB_ALTERNATION = grouped(VERBS)
 """VERBS grouped by first letter, for the patterns (see scan.grouped)."""
+_ROLE_NOUN_ALTERNATION = grouped(ROLE_NOUNS)
+"""ROLE_NOUNS grouped by first letter, for the case-sensitive patterns."""
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
@@ -63,7 +65,7 @@ _STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXT
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
-        rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{grouped(ROLE_NOUNS)})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+        rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{_ROLE_NOUN_ALTERNATION})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
@@ -409,7 +411,7 @@ def _titles_only(words: str) -> bool:
     return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[-1].casefold() in ROLE_SET
 
 
-_OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{grouped(ROLE_NOUNS)})$")
+_OWNED_ROLE = re.compile(rf"^the\s+(?P<owner>[A-Z][\w'’-]*)\s+(?P<noun>{_ROLE_NOUN_ALTERNATION})$")
 _ASKED = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b")
 _ADDING = re.compile(r"\b(?:adding|added|and\s+said|and\s+warned|before\s+adding)\b[^“”\"]*$")
 _AS_SHE_SPOKE = re.compile(r"\bas\s+(?P<pronoun>he|she)\s+(?:spoke|said\s+(?:it|this|so))\b")
@@ -623,7 +625,7 @@ _ORG_SUBJECT = re.compile(
 
 _PRONOUN_OPENS = re.compile(r"(?P<pronoun>He|She)\b")
 _SAYS_LATER = re.compile(r"\b(?:said|says|told|added|insisted|argued|warned|noted)\b")
-_INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{grouped(ROLE_NOUNS)})\b(?!\s+(?:said|says)\b)")
+_INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_ROLE_NOUN_ALTERNATION})\b(?!\s+(?:said|says)\b)")
 """A sentence about someone not yet named: "A former treasurer of a hospice charity told a jury"."""
 
 
