@@ -200,7 +200,7 @@ def bench_articles(count: int = 500) -> list[tuple[str, str]]:
 
 
 def bench(count: int = 500, runs: int = 3) -> float:
-    """Articles per second for import with extraction (reading, parsing, extracting), on ~700-word texts.
+    """Articles per second of the extraction engine (what import runs on each article), on ~700-word texts.
 
     The best of a few runs, as timeit reports: other work on the machine only ever slows a run.
     """
