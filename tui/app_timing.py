@@ -38,7 +38,7 @@ async def main(data_dir: str) -> dict:
                 update.render_segments(app.console)
                 frames.append((time.perf_counter(), screen, getattr(screen, "ready", False)))
 
-        app._display = drawn
+        app._display = drawn  # type: ignore[method-assign]
         while not app.screen.query(BriefingList) or app.screen.query_one(BriefingList).row_count == 0:
             await pilot.pause(0.001)
         first = time.perf_counter() - START
@@ -59,7 +59,7 @@ async def main(data_dir: str) -> dict:
             await asyncio.sleep(0.3)
             return shown, frames[-1][0] - t
 
-        times = {"briefing": [], "article": []}
+        times: dict[str, list[tuple[float, float]]] = {"briefing": [], "article": []}
         for round in range(6):  # the first round composes the screens; later rounds reuse them
             times["briefing"].append(await open_with("enter", BriefingScreen))
             await pilot.press(*["down"] * round)
@@ -67,7 +67,9 @@ async def main(data_dir: str) -> dict:
             await pilot.press("escape", "escape", "down")
             await pilot.pause(0.05)
         await pilot.press("enter", "enter")
-        article_id = app.screen.article.id
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.article is not None
+        article_id = screen.article.id
         t = time.perf_counter()
         library.add_tags(article_id, ["bench"])
         library.add_note(article_id, "note")
