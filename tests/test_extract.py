@@ -632,3 +632,16 @@ def test_a_first_name_found_before_its_description_is_the_one_the_whole_pattern_
         if named:
             found.append((named.start(), named.group(0), description.group("role")))
     assert found == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_joined(["Mr", "U", "S", "no", "41C", "é", "_", "1", ".", " ", "\n", "(", "x", "K"], max_size=10), st.data())
+@example("41C.", None)  # glued to a digit: no word
+@example("a4U.S.", None)  # glued, then a dot: "S"
+def test_the_word_before_a_full_stop_is_the_one_the_pattern_finds(text: str, data: st.DataObject) -> None:
+    from tui.domain.extract.sentences import _word_before_stop
+
+    paragraph = f"{text}."
+    start = data.draw(st.integers(0, len(paragraph) - 1)) if data is not None else 0
+    expected = re.search(r"(?<!\w)([A-Za-z.]+)\.$", paragraph[start:])
+    assert _word_before_stop(paragraph, start, len(paragraph) - 1) == (expected.group(1) if expected else None)

@@ -48,12 +48,11 @@ def split_sentences(body: str) -> list[Sentence]:
     for number, (offset, paragraph) in enumerate(paragraphs(body)):
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            before = paragraph[start:match.start() + 1]
-            last_word = re.search(r"(?<!\w)([A-Za-z.]+)\.$", before)  # not the "C" of "41C."
-            word = last_word.group(1).lower().rstrip(".") if last_word else ""
+            last_word = _word_before_stop(paragraph, start, match.start())
+            word = last_word.lower().rstrip(".") if last_word else ""
             if word == "no" and not paragraph[match.end():match.end() + 1].isdigit():
                 word = ""  # "voted no. He said": "No." abbreviates only before a number ("No. 4")
-            if word and (word in ABBREVIATIONS or last_word is not None and len(last_word.group(1)) == 1):
+            if word and (word in ABBREVIATIONS or len(last_word) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
             text = paragraph[start:end].strip()
@@ -64,6 +63,30 @@ def split_sentences(body: str) -> list[Sentence]:
         if text:
             sentences.append(Sentence(text, offset + start, offset + start + len(text), number, len(sentences)))
     return sentences
+
+
+_LETTERS_AND_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _word_before_stop(paragraph: str, start: int, stop: int) -> str | None:
+    r"""The word of ASCII letters and dots that the full stop at paragraph[stop] ends, if it stands
+    alone ("Mr" of "Mr.", "U.S" of "U.S."; not the "C" of "41C."): what
+    re.search(r"(?<!\w)([A-Za-z.]+)\.$", paragraph[start:stop + 1]) would capture.
+
+    Read back from the stop with rstrip instead: the regex, which has no anchor to start from,
+    was tried at every position of the sentence.
+    """
+    if paragraph[stop] != ".":
+        return None
+    before = paragraph[start:stop]
+    run = len(before.rstrip(_LETTERS_AND_DOTS))  # where the letters and dots before the stop begin
+    if run == len(before):
+        return None
+    if run == 0 or not (before[run - 1].isalnum() or before[run - 1] == "_"):  # re's \w
+        return before[run:]
+    # Glued to a word character ("41C."): the leftmost start inside the run that follows a dot.
+    dot = before.find(".", run, len(before) - 1)
+    return before[dot + 1:] if dot != -1 else None
 
 
 def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
