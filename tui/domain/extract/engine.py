@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 
 from tui.domain.extract.dates import extract_dates
 from tui.domain.extract.figures import extract_figures
@@ -136,36 +136,38 @@ def summarise(sentences: list[Sentence], quoted: dict[int, float], size: int = S
     *content_words, headline = _content_words([*(s.text.replace("\n", " ") for s in sentences), title.replace("\n", " ")])
     words_of = {sentence.index: words for sentence, words in zip(sentences, content_words)}
     frequency = Counter(chain.from_iterable(content_words))  # in how many sentences each word stands
-    weight = {word: math.log(count) for word, count in frequency.items() if count > 1}
+    # A word's weight is the log of its frequency, 0 for a word of one sentence: looked up by
+    # frequency (at most one per sentence), not computed for each word.
+    weight_of_frequency = [0.0, 0.0, *map(math.log, range(2, len(sentences) + 1))]
     candidates = []
     for sentence in sentences:
-        tokens = sentence.text.split()
-        if not 6 <= len(tokens) <= 60 or quoted.get(sentence.index, 0) > 0.4:
-            continue
-        if _NEEDS_NEIGHBOUR.match(sentence.text) and sentence.index > 0:
+        if quoted.get(sentence.index, 0) > 0.4 or sentence.index > 0 and _NEEDS_NEIGHBOUR.match(sentence.text):
             continue
         if sentence.text.startswith(("“", "\"", "‘")) or sentence.text.rstrip().endswith((":", "?")):
+            continue
+        if not 6 <= len(sentence.text.split()) <= 60:
             continue
         content = words_of[sentence.index]
         # Centrality: the words this sentence shares with the rest of the article, counted by how
         # often the article uses them (log-damped, per word, so long sentences are not favoured).
-        centrality = sum(map(weight.get, content, repeat(0.0))) / (len(content) + 5)
+        centrality = sum(map(weight_of_frequency.__getitem__, map(frequency.__getitem__, content))) / (len(content) + 5)
         on_headline = len(content & headline) / (len(headline) + 1)
         position = 1.0 / (1 + sentence.paragraph) + (0.6 if sentence.index == 0 else 0)
         numbers = 0.1 * min(3, len(_DIGIT.findall(sentence.text)) // 2)
         candidates.append((position + 0.5 * centrality + 0.5 * on_headline + numbers, sentence))
-    chosen: list[Sentence] = []
+    chosen: dict[Sentence, set[str]] = {}
+    """The sentences chosen so far, with their words in lower case (to tell a repeat)."""
     for _, sentence in sorted(candidates, key=lambda pair: -pair[0]):
-        if any(_overlap(sentence.text, other.text) > 0.6 for other in chosen):
+        words = set(sentence.text.lower().split())
+        if any(_overlap(words, other) > 0.6 for other in chosen.values()):
             continue
-        chosen.append(sentence)
+        chosen[sentence] = words
         if len(chosen) == size:
             break
     return [s.text for s in sorted(chosen, key=lambda s: s.index)]
 
 
-def _overlap(a: str, b: str) -> float:
-    first, second = set(a.lower().split()), set(b.lower().split())
+def _overlap(first: set[str], second: set[str]) -> float:
     return len(first & second) / max(1, min(len(first), len(second)))
 
 
