@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr",
@@ -17,9 +17,9 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the article, located in the whole text."""
+class Sentence(NamedTuple):
+    """A sentence of the article, located in the whole text (a NamedTuple: an article makes dozens,
+    and a tuple is made several times faster than a frozen dataclass)."""
 
     text: str
     start: int
