@@ -26,7 +26,7 @@ class Sentence(NamedTuple):
     end: int
     paragraph: int
     """Index of the paragraph it stands in."""
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index(), which nothing calls on a sentence
     """Its position among all sentences."""
 
 
@@ -52,7 +52,7 @@ def split_sentences(body: str) -> list[Sentence]:
             word = last_word.lower().rstrip(".") if last_word else ""
             if word == "no" and not paragraph[match.end():match.end() + 1].isdigit():
                 word = ""  # "voted no. He said": "No." abbreviates only before a number ("No. 4")
-            if word and (word in ABBREVIATIONS or len(last_word) == 1):
+            if last_word and word and (word in ABBREVIATIONS or len(last_word) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
             text = paragraph[start:end].strip()
