@@ -89,7 +89,12 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
-_ROLE_LEAD_SPLIT = re.compile(r"[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who)\s+")
+_ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who)\s+)")
+"""What ends the text before a role noun's own words: the last punctuation mark or linking word.
+
+Matched from the end backwards (.* gives back one character at a time), so re stops at the last one
+instead of splitting at every one. It is where the last piece of a split at these begins: no mark or
+linking word can start inside another (inside a word there is no boundary, and space starts none)."""
 ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 """The one-word role nouns."""
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
@@ -483,7 +488,8 @@ class Registry:
                 self.add(name, at=start, kind="organisation")
         for start, end, noun in role_words:
             head = text[max(0, start - 70) : start]
-            lead = _ROLE_LEAD_SPLIT.split(head)[-1]
+            lead_end = _ROLE_LEAD_END.match(head)
+            lead = head[lead_end.end():] if lead_end else head
             role_before = " ".join((lead + noun).split())
             after = _NAME_AFTER.match(text, end)
             if after:
