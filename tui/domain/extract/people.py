@@ -110,7 +110,13 @@ POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|S
 """Letters after a name that are not part of it: "Eleanor Whitcombe KC", "Jane Doe MP"."""
 _COMMA_NAME_AFTER = re.compile(rf",\s+(?:[Tt]he\s+)?(?:(?:Rev|Revd|Ven|Very\s+Rev|Rt\s+Rev|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|"
                                rf"Sheikh)\.?\s+){{0,3}}(?P<name>{NAME}){POST_NOMINALS}(?:[,.;]|$)")
-_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}){POST_NOMINALS},\s+(?:\d{{1,3}},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{{0,60}})$")
+_DESCRIPTION_TO_END = r",\s+(?:\d{1,3},\s+)?(?P<pre>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{0,60})$"
+_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME}){POST_NOMINALS}{_DESCRIPTION_TO_END}")
+"""A name, then what it is up to a role noun: "Dilnoza Karimova, director" (of the text before the noun)."""
+_COMMA_DESCRIPTION = re.compile(_DESCRIPTION_TO_END)
+"""The end of _NAME_COMMA_BEFORE, looked for first: it starts with a comma, so re skips quickly
+to each, while a name is tried at every position. A name (and the letters after it) holds no comma:
+a match starts after the comma before the first place this matches."""
 _ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{grouped(ROLE_NOUNS, ignore_case=True)})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
@@ -507,7 +513,8 @@ class Registry:
             if office and comma:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
                 continue
-            back = _NAME_COMMA_BEFORE.search(head) if "," in head else None
+            description = _COMMA_DESCRIPTION.search(head)
+            back = _NAME_COMMA_BEFORE.search(head, head.rfind(",", 0, description.start()) + 1) if description else None
             if back and not _VERB_IN_ROLE.search(back.group("pre")) and not _CLAUSE_AFTER_NAME.match(back.group("pre")):
                 role_end = _ROLE_END.search(text, end, min(len(text), end + 90))
                 tail = text[end : role_end.start()] if role_end else ""
