@@ -495,8 +495,8 @@ class Registry:
         for start, end, noun in role_words:
             head = text[max(0, start - 70) : start]
             lead_end = _ROLE_LEAD_END.match(head)
-            lead = head[lead_end.end():] if lead_end else head
-            role_before = " ".join((lead + noun).split())
+            words_before = head[lead_end.end():] if lead_end else head
+            role_before = " ".join((words_before + noun).split())
             after = _NAME_AFTER.match(text, end)
             if after:
                 # "Detective Inspector Marcus Achterberg": more of the role may stand before the name
@@ -513,8 +513,8 @@ class Registry:
             if office and comma:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
                 continue
-            description = _COMMA_DESCRIPTION.search(head)
-            back = _NAME_COMMA_BEFORE.search(head, head.rfind(",", 0, description.start()) + 1) if description else None
+            description_end = _COMMA_DESCRIPTION.search(head)
+            back = _NAME_COMMA_BEFORE.search(head, head.rfind(",", 0, description_end.start()) + 1) if description_end else None
             if back and not _VERB_IN_ROLE.search(back.group("pre")) and not _CLAUSE_AFTER_NAME.match(back.group("pre")):
                 role_end = _ROLE_END.search(text, end, min(len(text), end + 90))
                 tail = text[end : role_end.start()] if role_end else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from typing import NamedTuple
 
 ABBREVIATIONS = {
@@ -48,11 +49,11 @@ def split_sentences(body: str) -> list[Sentence]:
     for number, (offset, paragraph) in enumerate(paragraphs(body)):
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            last_word = _word_before_stop(paragraph, start, match.start())
-            word = last_word.lower().rstrip(".") if last_word else ""
+            last_word = _word_before_stop(paragraph, start, match.start()) or ""
+            word = last_word.lower().rstrip(".")
             if word == "no" and not paragraph[match.end():match.end() + 1].isdigit():
                 word = ""  # "voted no. He said": "No." abbreviates only before a number ("No. 4")
-            if last_word and word and (word in ABBREVIATIONS or len(last_word) == 1):
+            if word and (word in ABBREVIATIONS or len(last_word) == 1):
                 continue  # "Mr. Smith", "U.S. officials", an initial: not the end of a sentence
             end = match.end()
             text = paragraph[start:end].strip()
@@ -65,7 +66,7 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-_LETTERS_AND_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_LETTERS_AND_DOTS = f"{string.ascii_letters}."
 
 
 def _word_before_stop(paragraph: str, start: int, stop: int) -> str | None:
