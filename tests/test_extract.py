@@ -62,6 +62,11 @@ def test_the_seed_article_comes_out_right() -> None:
     ('The club\'s president, Federico Santin, said the vote mattered. "We waited too long," the president said.',
      [("We waited too long", "Federico Santin", "club's president", False)]),
     ('The ministry published "Water for the Atom", a study, in March.', []),
+    # A role with its own words before the comma and the name; then "she" is that person.
+    ('A spokeswoman for the employers\' association, Marieke Jansen, said the offer was "generous". '
+     '"Every day costs us," she told reporters.',
+     [("generous", "Marieke Jansen", "spokeswoman for the employers' association", True),
+      ("Every day costs us", "Marieke Jansen", "spokeswoman for the employers' association", False)]),
     ('“They told us ‘wait’, so we waited,” said farmer Jon Hale.',
      [("They told us ‘wait’, so we waited", "Jon Hale", "farmer", False)]),
     # "she" is whoever was named last, not the last speaker.

@@ -104,6 +104,8 @@ _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+a
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
+_ROLE_PHRASE_AFTER = re.compile(r"[ \t]+(?:for|of|at|in|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+(?=,)")
+"""What a role noun's own words go on with up to a comma before the name: " for the employers' association"."""
 _FULL_NAME = re.compile(rf"[{UPPER}](?<!\w.){_NAME_TOKEN_AFTER_CAPITAL}{SPACE}(?:{NAME_TOKEN}{SPACE})?{NAME_TOKEN}\b")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})")
 POST_NOMINALS = r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD|JP|F[A-Z][A-Za-z]{1,5}\b))*"
@@ -512,6 +514,11 @@ class Registry:
             comma = _COMMA_NAME_AFTER.match(text, office.end()) if office else None
             if office and comma:
                 self.add(comma.group("name"), _strip_leading(role_before + text[end:office.end()]), comma.start("name"))
+                continue
+            phrase = _ROLE_PHRASE_AFTER.match(text, end)  # "A spokeswoman for the employers' association, Marieke Jansen,"
+            comma = _COMMA_NAME_AFTER.match(text, phrase.end()) if phrase else None
+            if phrase and comma and " " in comma.group("name") and comma.group("name").split()[0] not in _NOT_NAMES:
+                self.add(comma.group("name"), _strip_leading(role_before + text[end:phrase.end()]), comma.start("name"))
                 continue
             description_end = _COMMA_DESCRIPTION.search(head)
             back = _NAME_COMMA_BEFORE.search(head, head.rfind(",", 0, description_end.start()) + 1) if description_end else None
