@@ -391,6 +391,12 @@ def test_dates_resolve_against_the_article_date() -> None:
                      "January": "2025-01"}
 
 
+def test_a_month_beside_a_day_may_be_abbreviated_and_alone_it_is_not() -> None:
+    text = "Bids closed on Aug. 14. The plant shut on 3 Sept 2024. Jan Novak spoke. Mar a Lago was quiet."
+    dates = {d.text: d.iso for d in extract(text, published="2025-08-20").dates}
+    assert dates == {"Aug. 14": "2025-08-14", "3 Sept 2024": "2024-09-03"}
+
+
 def test_summary_keeps_the_lead_and_skips_dependent_sentences_and_quotes() -> None:
     text = ("The city council approved a new budget of $2 billion on Tuesday after a long debate.\n"
             "It was the third vote.\n"

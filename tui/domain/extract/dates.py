@@ -11,6 +11,10 @@ from tui.domain.models import DateMention
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+_MONTH_WITH_DAY_RE = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?"
+"""A month beside a day number may be abbreviated, as agencies write it ("Aug. 14", "14 Sept 2026");
+alone, "Mar" or "Jan" is more often a word or a name than a month."""
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY_RE = "|".join(d.capitalize() for d in _DAYS)
 
@@ -41,7 +45,7 @@ _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|b
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*")
 _UNTIL = re.compile(r"\b(?:until|till|by|before|from)\s+(?:about\s+|around\s+|at\s+least\s+)?(?:next\s+)?$", re.IGNORECASE)
 
-_DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + [
+_DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + _MONTH_ABBREVIATIONS + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
     "earlier", "Later", "Earlier", "tonight", "Tonight"])
 # "today" is left out: news uses it for "nowadays" as often as for the day ("the models we run today").
@@ -49,14 +53,14 @@ _ISO_DATE_DASH = re.compile(r"-(?<=(?<!\w)\d{4}-)\d\d")
 """The first dash of an ISO date ("2025-03-18"), the year looked behind at: re skips quickly from one dash to the next."""
 _PERIOD_TAILS = tuple(f" of {which} {unit}" for which in ("the", "this", "next", "last") for unit in ("week", "month", "year"))
 _PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle)$")
-_LEAD_WORDS = frozenset(_MONTHS + _DAYS + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
+_LEAD_WORDS = frozenset(_MONTHS + _DAYS + [m.lower() for m in _MONTH_ABBREVIATIONS] + ["start", "end", "beginning", "middle", "early", "late", "mid", "later",
                                            "earlier", "last", "next", "this"])
 """The words a date can start with ahead of its anchor word ("late November", "start of June")."""
 _PART_OF_MONTH = r"(?:(?:start|end|beginning|middle)\s+of\s+|early\s+|late\s+|mid-|mid\s+)"
 _DATE = re.compile(
-    rf"\b(?:(?P<md>(?:(?:{_DAY_RE}),?\s+)?(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+    rf"\b(?:(?P<md>(?:(?:{_DAY_RE}),?\s+)?(?P<m1>{_MONTH_WITH_DAY_RE})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<dm>(?:(?:{_DAY_RE}),?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?P<dm>(?:(?:{_DAY_RE}),?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WITH_DAY_RE})(?:\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<my>(?P<m3>{_MONTH_RE})\s+(?P<y3>\d{{4}}))"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<wd>(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<day>{_DAY_RE}))"
@@ -167,7 +171,8 @@ def _period(base: dt.date, step: int, unit: str) -> str:
 
 
 def _month(name: str) -> int:
-    return _MONTHS.index(name.lower()) + 1
+    """The month's number, of its name or its abbreviation ("Sept.")."""
+    return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
 
 
 def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
