@@ -80,3 +80,26 @@ def test_the_seed_article_reads(tmp_path: Path) -> None:
     assert article.title.startswith("In a clear signal of deepening geopolitical alignment")
     assert len(article.title) <= 160
     assert article.body.startswith("In a clear signal"), "the lead paragraph stays in the body"
+
+
+@pytest.mark.parametrize(("suffix", "content"), [
+    (".md", "# Dam at a 30-year low\n\n*Published 14 August 2026*\n\nRationing began on Thursday.\n"),
+    (".txt", "Dam at a 30-year low\nUpdated: Aug. 14, 2026 3:05 p.m. ET\n\nRationing began on Thursday.\n"),
+    (".txt", "Dam at a 30-year low\n\nLast updated 9:15am GMT, Friday 14 August 2026\nRationing began on Thursday.\n"),
+    (".html", "<h1>Dam at a 30-year low</h1><p>Posted 2026-08-14T10:00:00Z</p><p>Rationing began on Thursday.</p>"),
+])
+def test_a_line_near_the_top_that_gives_only_a_date_is_the_article_s_date(tmp_path: Path, suffix: str,
+                                                                         content: str) -> None:
+    path = tmp_path / f"a{suffix}"
+    path.write_text(content)
+    article = read_article_file(path)
+    assert (article.title, article.published, article.body) == (
+        "Dam at a 30-year low", "2026-08-14", "Rationing began on Thursday.")
+
+
+def test_a_sentence_with_a_date_in_it_is_not_the_article_s_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Dam at a 30-year low\n\nThe dam opened on 14 August 1959.\nBy Ana Diaz | 2 May 2026\n")
+    article = read_article_file(path)
+    assert article.published == ""
+    assert article.body == "The dam opened on 14 August 1959.\nBy Ana Diaz | 2 May 2026"

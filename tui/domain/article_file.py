@@ -9,6 +9,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from tui.domain.extract.dates import extract_dates
 from tui.domain.sanitize import clean_line, clean_text
 from tui.domain.text import markdown_to_text
 
@@ -20,7 +21,12 @@ MAX_TEXT_CHARS = 200_000
 MAX_HEADLINE_CHARS = 160
 """A first line longer than this is a paragraph, not a headline."""
 
-_DATE_LINE = re.compile(r"^\s*(?:date|published)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
+_DATE_LINE_WORDS = re.compile(
+    r"(?:[\W\d_]|[ap]\.m\.|(?<=\d)[ap]m\b|t(?=\d)|(?<=\d)z(?![a-z])|\b(?:first|last|published|updated|posted|date|dated|on|at|am|pm|gmt|utc|bst|cet|cest|"
+    r"est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|sast|eat|wat|h)\b)*", re.IGNORECASE)
+"""What a line that gives the article's date may hold besides the date: "Published on", "Updated:",
+a time, a time zone, separators."""
+MAX_DATE_LINE_CHARS = 80
 
 
 class ArticleFileError(Exception):
@@ -91,14 +97,25 @@ def _from_plain_text(text: str) -> tuple[str, str, str]:
         rest = lines
         first_sentence = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’']))\s", title, maxsplit=1)[0]
         title = first_sentence if len(first_sentence) <= MAX_HEADLINE_CHARS else title[:MAX_HEADLINE_CHARS - 1] + "…"
-    published = ""
-    for index, line in enumerate(rest[:3]):
-        if match := _DATE_LINE.match(line):
-            published = match.group(1)
-            del rest[index]
-            break
     paragraphs = [" ".join(block.split()) for block in "\n".join(rest).split("\n") if block.strip()]
+    published, paragraphs = _take_date_line(paragraphs)
     return title, "\n".join(paragraphs), published
+
+
+def _take_date_line(paragraphs: list[str]) -> tuple[str, list[str]]:
+    """The article's date from a line near the top that gives only it, and the paragraphs without that line.
+
+    "Date: 2025-07-28", "Published 14 August 2026", "Updated: Aug. 14, 2026 3:05 p.m. ET": a full
+    date (with its year) and nothing but such words around it. A sentence that mentions a date is
+    not one.
+    """
+    for index, line in enumerate(paragraphs[:3]):
+        if len(line) > MAX_DATE_LINE_CHARS:
+            continue
+        dates = [d for d in extract_dates(line, "") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.iso)]
+        if dates and _DATE_LINE_WORDS.fullmatch(line.replace(dates[0].text, " ")):
+            return dates[0].iso, paragraphs[:index] + paragraphs[index + 1:]
+    return "", paragraphs
 
 
 def _from_markdown(text: str) -> tuple[str, str, str]:
@@ -113,7 +130,8 @@ def _from_markdown(text: str) -> tuple[str, str, str]:
         body = body[len(title):]
     if not title:
         title, _, body = body.strip().partition("\n\n")
-    return title, body.replace("\n\n", "\n").strip(), ""
+    published, paragraphs = _take_date_line(body.replace("\n\n", "\n").strip().split("\n"))
+    return title, "\n".join(paragraphs), published
 
 
 class _ArticleHTML(HTMLParser):
@@ -168,4 +186,7 @@ def _from_html(text: str) -> tuple[str, str, str]:
     parser.feed(text)
     parser.close()
     published = parser.published if re.fullmatch(r"\d{4}-\d{2}-\d{2}", parser.published) else ""
-    return parser.h1 or parser.title, "\n".join(parser.paragraphs), published
+    paragraphs = parser.paragraphs
+    if not published:
+        published, paragraphs = _take_date_line(paragraphs)
+    return parser.h1 or parser.title, "\n".join(paragraphs), published
