@@ -513,6 +513,24 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
         "fine on Orchard Technologies"
     assert label("Trucking firms say 900 trucks a day are sitting idle.", "900 trucks", "count", "trucks") == \
         "trucks are sitting idle", "a rate after a count is not what it counts"
+    forecast = "The IMF cut its growth forecast for Zambia to 2.3 percent from 4.7 percent, citing the drought."
+    assert label(forecast, "2.3 percent", "percent") == "growth forecast for Zambia"
+    assert label(forecast, "4.7 percent", "percent") == "earlier growth forecast for Zambia", "a decimal point ends no clause"
+    assert label("Revenue dropped 22% to $8.4 billion.", "$8.4 billion", "money") == "Revenue"
+    assert label("Revenue was below the $8.9 billion analysts had expected.", "$8.9 billion", "money") == \
+        "expected by analysts"
+    assert label("Flooding has caused damage estimated at more than £150m since 2000.", "more than £150m",
+                 "money") == "damage"
+    assert label("The agency, which will contribute £31m, said work would start.", "£31m", "money") == "contribution"
+
+
+def test_a_figure_after_from_is_where_the_one_before_it_stood() -> None:
+    text = ("Accelerators will make up 35 percent of the industry's revenue by 2028, up from 15 percent last year. "
+            "The firm lowered its capital spending plan to between $9 billion and $10 billion, from $12 billion.")
+    measures = {f.value: f.measures for f in extract(text).figures}
+    assert measures["15 percent"] == "earlier share of industry's revenue"
+    assert measures["between $9 billion and $10 billion"] == "capital spending plan"
+    assert measures["$12 billion"] == "earlier capital spending plan"
 
 
 def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_durations() -> None:

@@ -216,6 +216,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
         if not anchors:
             continue  # no number: no figure
         text = sentence.text
+        previous = ""  # what the figure before in the sentence measures
         # The longest prefix is "approximately " or "as many as "; a figure ends well within 160 characters.
         for match in anchored_finditer(_FIGURE, text, anchors, before=20, after=160, lead_words=_LEAD_WORDS):
             value = match.group("value")
@@ -266,7 +267,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
             if same in found:
                 continue  # the same figure again: the first one is kept, with what it measures there
             start = match.start() if approx else match.start("value")
-            measures = measures_label(text, start, start + len(full), kind, noun)
+            measures = previous = measures_label(text, start, start + len(full), kind, noun, previous)
             key = kind in ("money", "percent") or sentence.paragraph < lead_paragraphs
             if kind in ("quantity", "fraction") and not _DIGIT.search(full) and _DURATION_END.search(full):
                 key = False  # "for eleven years": a span of time, told in words, is seldom a story's number

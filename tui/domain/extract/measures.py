@@ -42,6 +42,8 @@ _VERB_NOUNS = {
     "received": "receipts", "collected": "money collected", "budgeted": "budget", "allocated": "allocation",
     "approved": "approved", "oversees": "assets overseen", "manages": "assets managed", "holds": "capacity",
     "employs": "workforce", "carry": "carrying capacity", "carries": "carrying capacity",
+    "contribute": "contribution", "contributes": "contribution", "contributed": "contribution",
+    "donated": "donation", "donate": "donation", "donates": "donation",
 }
 """A verb just before a figure with no better clue, and what it makes the figure."""
 _TIME_WORDS = {
@@ -55,6 +57,10 @@ _TIME_WORDS = {
 _LEVELS = {"was", "is", "were", "are", "stood at", "stands at", "reached", "hit", "totalled", "totaled",
            "topped", "ran to", "runs to", "came to", "amounted to", "averaged", "peaked at", "remained", "remains"}
 """Verbs that give a level: "turnout was 68%"."""
+_EXPECTING = {"expected", "forecast", "predicted", "projected", "estimated", "anticipated"}
+"""Verbs after a figure that make it someone's expectation: "the $8.9 billion analysts had expected"."""
+_ESTIMATES = {"estimated", "valued", "put", "priced", "pegged", "assessed"}
+"""Verbs before "at" that put a value on what comes before them: "damage estimated at £150m"."""
 _PREPOSITIONS = {
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "over", "under", "across", "between", "against",
     "among", "into", "after", "before", "since", "during", "per", "via", "through", "about", "around", "toward",
@@ -78,13 +84,15 @@ _APPROXIMATIONS = {
     ).split("|")
 }
 """Words that may stand between a figure and its clause ("cargo worth an estimated $3.2 billion")."""
-_CLAUSE_BREAK = re.compile(r"[.;:!?()—–,\s](?:(?<=[,])\s|(?<=\s)-\s|(?<=[.;:!?()—–]))")
-"""Where a clause ends: a stop, a bracket or a dash, a comma and a space, a spaced hyphen. Its first
-character is matched first, then looked behind at, so that re skips quickly to each candidate."""
-_WORD = re.compile(r"[\w$€£¥%&'’.-][\w$€£¥%&'’.-]*")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()—–,\s](?:(?<=[,])\s|(?<=\s)-\s|(?<=[.;:!?()—–])(?!(?<=\d\.)\d))")
+"""Where a clause ends: a stop (not a decimal point: "4.7"), a bracket or a dash, a comma and a
+space, a spaced hyphen. Its first character is matched first, then looked behind at, so that re
+skips quickly to each candidate."""
+_WORD = re.compile(r"[\w$€£¥%&'’.-](?:[\w$€£¥%&'’.-]|,(?=\d))*")
+"""A word, or a number with its thousands separators ("2,000")."""
 
 
-def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None) -> str:
+def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None, previous: str = "") -> str:
     """A short label of what the figure at text[start:end] measures.
 
     Args:
@@ -93,9 +101,13 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
         end: Where it ends.
         kind: "money", "percent", "quantity" or "count".
         noun: A count's noun ("container ships" of "12 container ships").
+        previous: What the figure before it in the sentence measures, if any.
     """
     before = _clause_before(text, start)
     after = _clause_after(text, end)
+    if previous and [w.lower() for w in before] in (["from"], ["up", "from"], ["down", "from"]):
+        # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
+        return previous if previous.startswith("earlier ") else " ".join(f"earlier {previous}".split()[:MAX_WORDS])
     label = _label(before, after, kind, noun)
     return " ".join(label.split()[:MAX_WORDS]).strip(" ,.;:")
 
@@ -136,6 +148,10 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
             obj = _phrase_forward(before[at + 1 : -1])
             if obj:
                 return f"{name} in {obj}"
+        elif how in ("to-object", "from-object"):
+            obj = _object(before[at + 1 : at + 1 + lowered[at + 1:].index("to")])
+            if obj:
+                return obj if how == "to-object" else f"earlier {obj}"
         elif how == "from" and subject:
             return f"earlier {subject}"
         elif subject:
@@ -153,6 +169,12 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
         subject = _subject(_drop_auxiliaries(before[: len(before) - len(verb.split())]))
         if subject:
             return subject
+    # "the $8.9 billion analysts had expected": what someone expected, forecast or estimated
+    expecting = next((i for i, w in enumerate(after[:4]) if w.lower() in _EXPECTING), None)
+    if expecting and all(_is_noun_word(w) or w.lower() in _AUXILIARIES for w in after[:expecting]):
+        who = [w for w in after[:expecting] if w.lower() not in _AUXILIARIES]
+        if who:
+            return f"{after[expecting].lower()} by {' '.join(who)}"
     # "a 12% pay rise", "a $410 million settlement", "a 500-megawatt interconnector"
     if after and _is_noun_word(after[0]):
         phrase = _phrase_forward(after)
@@ -163,9 +185,13 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
             return f"value of {phrase}" if kind == "money" else phrase
     # "estimated early losses at about €250 million"
     if lowered[-1:] == ["at"] and len(before) > 2:
-        head = _phrase_back(before[:-1])
+        head = _phrase_back(before[:-1]).split()
+        while len(head) > 1 and head[-1].lower() in _ESTIMATES:
+            head.pop()  # "damage estimated at": the damage
+        while len(head) > 1 and _is_verb_like(head[0].lower()):
+            head.pop(0)  # "caused damage": the damage
         if head:
-            return head
+            return " ".join(head)
     # "spent more than $1.2 billion developing the drug", "approved $43 billion in new financing"
     if after and after[0].lower() not in _PREPOSITIONS and not _is_noun_word(after[0]):
         return " ".join(_qualifier(after, 6))
@@ -299,6 +325,21 @@ def _phrase_forward(words: list[str], limit: int = 4, keep_of: bool = False) -> 
     return " ".join(kept)
 
 
+def _object(words: list[str]) -> str:
+    """What a change is made to, with what it is of or for: "its growth forecast for Zambia" -> "growth forecast for Zambia"."""
+    while words and words[0].lower() in _DETERMINERS | {"its", "their", "his", "her", "our"}:
+        words = words[1:]
+    if not words or any(w.lower() in _AUXILIARIES or w.lower() in _CLAUSE_WORDS for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _is_figure_word(lowered: str) -> bool:
+    """A word of a figure: "22%", "$8.4", "billion", "percent"."""
+    return lowered[:1].isdigit() or lowered[:1] in "$€£¥" or lowered in (
+        "percent", "per", "cent", "percentage", "points", "point", "million", "billion", "trillion", "bn", "m")
+
+
 def _drop_auxiliaries(words: list[str]) -> list[str]:
     words = list(words)
     while words and words[-1].lower() in _AUXILIARIES:
@@ -314,7 +355,7 @@ def _change_verb(lowered: list[str], kind: str) -> tuple[int, str, str] | None:
         change itself, "to" for the level reached, "from" for the level before, "by-object" for a
         change made to the words between the verb and "by").
     """
-    for at in range(len(lowered) - 1, max(-1, len(lowered) - 8), -1):
+    for at in range(len(lowered) - 1, max(-1, len(lowered) - 13), -1):
         word = lowered[at]
         made = word in _MADE_CHANGES
         if word not in _CHANGES and not made:
@@ -325,8 +366,10 @@ def _change_verb(lowered: list[str], kind: str) -> tuple[int, str, str] | None:
             if made and not rest and kind == "money":
                 return None  # "raised £18,000" is an amount
             return at, name, "by"
-        if rest == ["to"]:
-            return at, name, "to"
+        if rest == ["to"] or rest[-1] == "to" and all(_is_figure_word(w) for w in rest[:-1]):
+            return at, name, "to"  # "fell to", "dropped 22% to"
+        if made and rest[-1] in ("to", "from") and "to" in rest and 2 <= rest.index("to") <= 8:
+            return at, name, f"{rest[-1]}-object"  # "cut its growth forecast for Zambia to ... from"
         if rest[-1] == "from" and "to" in rest:
             return at, name, "from"
         if made and rest[-1] == "by" and len(rest) <= 5:
