@@ -62,6 +62,15 @@ def test_the_seed_article_comes_out_right() -> None:
     ('The club\'s president, Federico Santin, said the vote mattered. "We waited too long," the president said.',
      [("We waited too long", "Federico Santin", "club's president", False)]),
     ('The ministry published "Water for the Atom", a study, in March.', []),
+    # After the quotation: capitalised words or an acronym before the role and the name.
+    ('"We are ready to talk," Kremlin spokesman Dmitry Peskov said.',
+     [("We are ready to talk", "Dmitry Peskov", "Kremlin spokesman", False)]),
+    ('"This is a breakthrough," WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.',
+     [("This is a breakthrough", "Tedros Adhanom Ghebreyesus", "WHO Director-General", False)]),
+    ('"Nobody wins a war," UN Secretary-General Antonio Guterres said. "Nobody ever does."',
+     [("Nobody wins a war", "Antonio Guterres", "UN Secretary-General", False),
+      ("Nobody ever does.", "Antonio Guterres", "UN Secretary-General", False)]),
+    ('"We will not move," Kremlin officials said.', [("We will not move", "", "", False)]),
     # A role with its own words before the comma and the name; then "she" is that person.
     ('A spokeswoman for the employers\' association, Marieke Jansen, said the offer was "generous". '
      '"Every day costs us," she told reporters.',

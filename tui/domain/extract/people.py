@@ -348,8 +348,9 @@ def split_role(words: str) -> tuple[str, str]:
     tokens = words.split()
     cut = 0
     for i, token in enumerate(tokens[:-1]):
-        if token.casefold() in ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
-            cut = i + 1
+        if (token.casefold() in ROLE_SET or token in _NOT_NAMES or token.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof")
+                or "-" in token and all(part.casefold() in ROLE_SET for part in token.split("-"))):
+            cut = i + 1  # "Secretary-General", "Attorney-General" too
         elif (i == cut and len([t for t in tokens[i + 1:] if t not in _PARTICLES]) >= 2 and token[:1].isupper()
               and is_person_noun(token) and token not in MALE and token not in FEMALE):
             cut = i + 1  # "Pharmacist Fatima Benali": a word saying what someone is, as a title ("Floor de Ruiter" is a name)

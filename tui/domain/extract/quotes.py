@@ -70,7 +70,13 @@ _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_WHO_AFTER = _WHO.replace(
+    "(?P<who>", rf"(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+){_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
+    rf"|(?-i:[A-Z]{{2,8}}\s+){_LONG_NAME}|", 1)
+""""Kremlin spokesman Dmitry Peskov", "WHO chief Tedros Ghebreyesus", "UN Secretary-General Antonio
+Guterres": after a quotation, the speaker may open with capitalised words or an acronym before the
+role (before a quotation, a search finds the role and the name without them)."""
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO_AFTER}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
 _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 _VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
