@@ -71,6 +71,20 @@ def test_the_seed_article_comes_out_right() -> None:
      [("Nobody wins a war", "Antonio Guterres", "UN Secretary-General", False),
       ("Nobody ever does.", "Antonio Guterres", "UN Secretary-General", False)]),
     ('"We will not move," Kremlin officials said.', [("We will not move", "", "", False)]),
+    # Agency titles ("Gov.", "Sen."), and where someone is from after the name.
+    ('Gov. Gavin Newsom of California called it "a failure of basic decency." "Fires do not check '
+     'party registration," he said.',
+     [("a failure of basic decency.", "Gavin Newsom", "Governor", True),
+      ("Fires do not check party registration", "Gavin Newsom", "Governor", False)]),
+    ('Republican Sen. Ted Cruz objected. "This bill is a mess from start to finish," Cruz said.',
+     [("This bill is a mess from start to finish", "Ted Cruz", "Republican Senator", False)]),
+    ('Chief Daniel Ortega spoke. "We are running out of money," said Chief Daniel Ortega of the Sonoma County '
+     'Fire District.', [("We are running out of money", "Daniel Ortega", "Chief", False)]),
+    # A spokesperson after the verb: the whole organisation, capitalised or not.
+    ('"Rates will stay where they are," said a spokesman for Royal Bank of Canada.',
+     [("Rates will stay where they are", "Royal Bank of Canada", "", False)]),
+    ('"The museum will reopen in May," said a spokeswoman for the culture department on Monday.',
+     [("The museum will reopen in May", "culture department", "", False)]),
     # A role with its own words before the comma and the name; then "she" is that person.
     ('A spokeswoman for the employers\' association, Marieke Jansen, said the offer was "generous". '
      '"Every day costs us," she told reporters.',
@@ -86,7 +100,7 @@ def test_the_seed_article_comes_out_right() -> None:
     # "he" skips someone the text calls "her".
     ('Marisol Ortega, a former treasurer, won. Gov. Richard Haines conceded. Haines said he had called Ortega '
      'to congratulate her. “She won fairly,” he said.',
-     [("She won fairly", "Richard Haines", "", False)]),
+     [("She won fairly", "Richard Haines", "Governor", False)]),
     # "the company" is the organisation named last, by its short name.
     ('The union and Northern Lines met. Northern Lines said it would not move. '
      '“Our offer is final,” the company said.',
@@ -161,8 +175,8 @@ def test_the_seed_article_comes_out_right() -> None:
     ('Gen. Idris Kalloway, who runs the logistics command, spoke first. Sen. Mara Quist asked about costs. '
      'The general told reporters the review would end in May. "We will know by then," he said. '
      '"The budget is fine," he had written to the committee a year earlier.',
-     [("We will know by then", "Idris Kalloway", "", False),
-      ("The budget is fine", "Idris Kalloway", "", False)]),
+     [("We will know by then", "Idris Kalloway", "General", False),
+      ("The budget is fine", "Idris Kalloway", "General", False)]),
     # "The Norrby coach" is the one whose role names Norrby; "He said ..." carries "he" over the
     # paragraph break; '"A," he said. "B."' is his even when B names someone else.
     ("Norrby's veteran coach, Anders Kjeldsen, faced Vallen's coach, Tomasz Wilk. The captain, Erik Holm, "
@@ -304,8 +318,8 @@ def test_the_seed_article_comes_out_right() -> None:
      "Sipho Dube's mother, Thandi Dube, sat quietly. The mother spoke briefly. \"I buried my husband,\" the 64-year-old said.\n"
      '"He said no to them," a fellow owner said, asking not to be named. The Taxi Council, of which Dube was '
      'treasurer, said in a statement that it "condemns this act".',
-     [("We argued for years", "Lorraine Petty", "", False),
-      ("It hurts cities", "Marc Duval", "", False),
+     [("We argued for years", "Lorraine Petty", "Senator", False),
+      ("It hurts cities", "Marc Duval", "Senator", False),
       ("Portugal is the future.", "Azlan Rashid", "chief executive", False),
       ("We argued about coffee", "Karim Nassar", "", False),
       ("I buried my husband", "Thandi Dube", "mother", False),

@@ -364,8 +364,25 @@ def split_role(words: str) -> tuple[str, str]:
     return role, name
 
 
+_TITLE_ABBREVIATIONS = {
+    "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General", "Lt": "Lieutenant",
+    "Col": "Colonel", "Maj": "Major", "Adm": "Admiral", "Sgt": "Sergeant", "Capt": "Captain", "Cmdr": "Commander",
+    "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent", "Cllr": "Councillor", "Atty": "Attorney",
+}
+"""Titles as agencies abbreviate them before a name ("Gov. Gavin Newsom"), and the role they say."""
+_ABBREVIATED_TITLES_BEFORE = re.compile(
+    rf"(?P<lead>(?:(?:[A-Z][a-z]+|former|acting|retired|then|state)\s+){{0,2}})"
+    rf"(?P<titles>(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?\s+){{1,2}})$")
+""""Republican Sen. ", "former Lt. Gov. ": the titles, and the words that may qualify them."""
+
+
 def role_before(text: str, start: int) -> str:
     """The description just before a name ("Opposition health critic" of "… critic Marcus Lindqvist")."""
+    titled = _ABBREVIATED_TITLES_BEFORE.search(text, max(0, start - 50), start)
+    if titled:
+        titles = [_TITLE_ABBREVIATIONS[word.rstrip(".")] for word in titled.group("titles").split()]
+        lead = [word for word in titled.group("lead").split() if word not in _NOT_NAMES]
+        return " ".join(lead + titles)
     match = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     if not match:
         return ""

@@ -52,7 +52,8 @@ _NOT_WHO = (r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|whil
             rf"on|at|of|for|with|by|from|was|is|were|are|has|had|have|{_NEVER_FIRST})\b)")
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
-                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+                         r"(?:(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*)*)"  # "Royal Bank of Canada", whole
+                         r"|(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                          rf"|(?-i:(?:[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?:{_SPOKESPERSON_NOUN}|official))"
                          rf"|(?-i:(?:[Aa]n?|[Tt]he)\s+(?:palace|ministry|government|company|police|army|club|party|"
                          rf"union|council|court|agency|department|embassy|hospital|school|university)\s+"
@@ -77,7 +78,11 @@ _WHO_AFTER = _WHO.replace(
 Guterres": after a quotation, the speaker may open with capitalised words or an acronym before the
 role (before a quotation, a search finds the role and the name without them)."""
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO_AFTER}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO})(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
+_WHO_ENDS = (r"(?=\s*(?:[,.;:!?“”\"(—–]|$)|\s+(?:on|in|at|to|as|with|from|about|after|before|during|last|this|"
+             r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b)")
+"""Where a speaker named after the verb ends ("said a spokesman for the culture department on Monday")."""
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO}){_WHO_ENDS}"
+                             rf"(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
 _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 _VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 """The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
@@ -614,7 +619,9 @@ _ISSUED_BY = re.compile(r"\b(?:brought|issued|filed|published|released|written|s
 _TEAM = re.compile(r"^(?:the|his|her|their)\s+(?:research\s+)?team$", re.IGNORECASE)
 _TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s+{_TITLE}(?P<name>{NAME})")
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
-_FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}{SPACE}{NAME_TOKEN}){SPACE}of{SPACE}{NAME_TOKEN}$")
+_FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{1,2}}){SPACE}(?:of|from){SPACE}(?:the{SPACE})?"
+                         rf"{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,4}}$")
+""""Harold Brantley of Texas", "Chief Daniel Ortega of the Sonoma County Fire District": a name, then where from."""
 _NOT_SUBJECTS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "But", "And", "In", "On", "At"}
 _PRONOUN_SPEAKING = re.compile(rf"(?P<pronoun>[hst](?<!\w.)(?:(?<=h)e|(?<=s)he|(?<=t)hey))\b(?={_SPEAKING.pattern})",
                                re.IGNORECASE)
@@ -973,6 +980,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         home = _FROM_PLACE.match(who)
         if home and registry.find(who) is None and not looks_like_org(who):
             who = home.group("name")  # "Sen. Harold Brantley of Texas": where he is from is not his name
+            role, name = split_role(who)
+            if role and registry.find(name) is not None:
+                who = name  # "Chief Daniel Ortega", named "Daniel Ortega" before
         person = registry.find(who) or registry.add(who, at=at)  # add gives a lone surname its full name
         if person is None:
             return "", ""
