@@ -370,6 +370,11 @@ def test_the_seed_article_comes_out_right() -> None:
       ("until further notice", "Sarkandi embassy", "", True),
       ("no choice", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", True),
       ("We value our nurses", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", False)]),
+    # Letters after a name are not a speaker; a place inside a role is not a name.
+    ('Sentencing him, Judge Caroline Ashworth KC said he had shown "a breathtaking disregard" for savers.',
+     [("a breathtaking disregard", "Caroline Ashworth", "Judge", True)]),
+    ('"The door to easing is now wide open," said Sonal Varma, Nomura\'s chief India economist.',
+     [("The door to easing is now wide open", "Sonal Varma", "Nomura's chief India economist", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected
@@ -390,6 +395,8 @@ def test_a_multi_paragraph_quote_is_one_quote() -> None:
     ("Each unit has a capacity of 1,057 megawatts and the tunnel runs 900 metres.", ["1,057 megawatts", "900 metres"]),
     ("Costs rose 18 percent, wages 12% and rents about 4.5 per cent.", ["18 percent", "12%", "about 4.5 per cent"]),
     ("The fund holds EUR 3bn and lent 40 million euro to 5,600 personnel.", ["EUR 3bn", "40 million euro", "5,600 personnel"]),
+    ("It budgeted Rs 11.1 lakh crore ($133 billion). The rupee was at 83.95 per dollar.",
+     ["Rs 11.1 lakh crore", "$133 billion", "83.95 per dollar"]),
     ("Rates will be between 2.5 and 3 percent.", ["between 2.5 and 3 percent"]),
     ("Units 2 and 3 opened in 2019 on March 3, the third such opening.", []),
     ("The deal covers the construction of 20 new bulk carriers and eight Type 34 frigates.",
@@ -545,6 +552,10 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
     assert label("Flooding has caused damage estimated at more than £150m since 2000.", "more than £150m",
                  "money") == "damage"
     assert label("The agency, which will contribute £31m, said work would start.", "£31m", "money") == "contribution"
+    assert label("The yield fell 4 basis points to 6.76%.", "6.76%", "percent") == "yield"
+    assert label("The rupee was little changed at 83.95 per dollar.", "83.95 per dollar", "money") == "rupee"
+    assert label("The regulator said it would seek compensation orders worth up to £12m.", "up to £12m",
+                 "money") == "value of compensation orders"
 
 
 def test_a_figure_after_from_is_where_the_one_before_it_stood() -> None:
@@ -554,6 +565,8 @@ def test_a_figure_after_from_is_where_the_one_before_it_stood() -> None:
     assert measures["15 percent"] == "earlier share of industry's revenue"
     assert measures["between $9 billion and $10 billion"] == "capital spending plan"
     assert measures["$12 billion"] == "earlier capital spending plan"
+    converted = {f.value: f.measures for f in extract("The state has budgeted capital spending of Rs 11.1 lakh crore ($133 billion).").figures}
+    assert converted["$133 billion"] == converted["Rs 11.1 lakh crore"] == "budgeted capital spending"
 
 
 def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_durations() -> None:

@@ -18,7 +18,8 @@ _WORD_NUMBER = (
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen"
 )
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
-_SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK])\b"
+_SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK]|lakh\s+crore|lakh|crore)\b"
+"""The scale after a number, also India's: "Rs 11.1 lakh crore" (a lakh is 100,000, a crore ten million)."""
 _CURRENCY_SYMBOLS = r"US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?"
 _CURRENCY_CODES = (r"USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
                    r"NZD|SAR|AED|ILS|EGP|NGN|KES|ISK|THB|IDR|MYR|PHP|VND|PKR|BDT|UAH|KZT|RON|BGN|CLP|COP|PEN|ARS")
@@ -39,7 +40,8 @@ _UNIT_WORDS = (
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
     r"volts?|watts?|"
-    r"times|fold|points?|basis points|bps|seats?|votes?"
+    r"times|fold|points?|basis points|bps|seats?|votes?|"
+    r"per (?:US )?dollar|to the (?:US )?dollar|against the (?:US )?dollar|per euro|to the euro|against the euro"
 )
 _UNITS = f"(?:{grouped(_UNIT_WORDS)})"
 _APPROX_WORDS = (
@@ -68,7 +70,7 @@ _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBE
 _COUNT = (
     rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_NUMBER_IN_WORDS})"
     r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[A-Za-z]+-[a-z]+))?"
-    r"\s+(?P<noun>(?:[A-Z][A-Za-z0-9-]*\s+(?:\d+\s+)?)?(?!(?:but|and|than|the|was|were|are|for|from|with)\b)[a-z][a-zß-ÿ-]{2,}"
+    r"\s+(?P<noun>(?:[A-Z][A-Za-z0-9-]*\s+(?:\d+\s+)?)?(?!(?:but|and|than|the|was|were|are|for|from|with|per)\b)[a-z][a-zß-ÿ-]{2,}"
     r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-zß-ÿ-]{2,}){0,3})"
 )
 _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"

@@ -103,6 +103,8 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
         noun: A count's noun ("container ships" of "12 container ships").
         previous: What the figure before it in the sentence measures, if any.
     """
+    if previous and text.endswith("(", 0, start):
+        return previous  # "Rs 11.1 lakh crore ($133 billion)": the same figure in another currency or unit
     before = _clause_before(text, start)
     after = _clause_after(text, end)
     if previous and [w.lower() for w in before] in (["from"], ["up", "from"], ["down", "from"]):
@@ -120,6 +122,8 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
     # "cargo worth $3.2 billion", "the win is worth £3.5 million"
     if lowered[-1:] == ["worth"] and len(before) > 1:
         subject = _subject(_drop_auxiliaries(before[:-1]))
+        if subject.lower() in ("it", "they", "he", "she", "we", "this", "that"):
+            subject = _phrase_back(before[:-1], limit=2)  # "it would seek compensation orders worth"
         if subject:
             return f"value of {subject}"
     # "X cost (Y) $9 million": the cost of X (to Y)
@@ -185,13 +189,17 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
             return f"value of {phrase}" if kind == "money" else phrase
     # "estimated early losses at about €250 million"
     if lowered[-1:] == ["at"] and len(before) > 2:
-        head = _phrase_back(before[:-1]).split()
-        while len(head) > 1 and head[-1].lower() in _ESTIMATES:
-            head.pop()  # "damage estimated at": the damage
-        while len(head) > 1 and _is_verb_like(head[0].lower()):
-            head.pop(0)  # "caused damage": the damage
-        if head:
-            return " ".join(head)
+        valued = _phrase_back(before[:-1]).split()
+        if valued and _is_verb_like(valued[-1].lower()) and valued[-1].lower() not in _ESTIMATES:
+            subject = _subject(_drop_auxiliaries(before[:-1]))
+            if subject:
+                return subject  # "The rupee was little changed at 83.95 per dollar": the rupee
+        while len(valued) > 1 and valued[-1].lower() in _ESTIMATES:
+            valued.pop()  # "damage estimated at": the damage
+        while len(valued) > 1 and _is_verb_like(valued[0].lower()):
+            valued.pop(0)  # "caused damage": the damage
+        if valued:
+            return " ".join(valued)
     # "spent more than $1.2 billion developing the drug", "approved $43 billion in new financing"
     if after and after[0].lower() not in _PREPOSITIONS and not _is_noun_word(after[0]):
         return " ".join(_qualifier(after, 6))
@@ -337,7 +345,8 @@ def _object(words: list[str]) -> str:
 def _is_figure_word(lowered: str) -> bool:
     """A word of a figure: "22%", "$8.4", "billion", "percent"."""
     return lowered[:1].isdigit() or lowered[:1] in "$€£¥" or lowered in (
-        "percent", "per", "cent", "percentage", "points", "point", "million", "billion", "trillion", "bn", "m")
+        "percent", "per", "cent", "percentage", "basis", "points", "point", "bps", "million", "billion", "trillion",
+        "bn", "m")
 
 
 def _drop_auxiliaries(words: list[str]) -> list[str]:

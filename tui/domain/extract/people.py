@@ -104,6 +104,7 @@ _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+a
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 _ROLE_PHRASE_AFTER = re.compile(r"[ \t]+(?:for|of|at|in|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+(?=,)")
 """What a role noun's own words go on with up to a comma before the name: " for the employers' association"."""
 _FULL_NAME = re.compile(rf"[{UPPER}](?<!\w.){_NAME_TOKEN_AFTER_CAPITAL}{SPACE}(?:{NAME_TOKEN}{SPACE})?{NAME_TOKEN}\b")
@@ -518,6 +519,10 @@ class Registry:
             words_before = head[lead_end.end():] if lead_end else head
             role_before = " ".join((words_before + noun).split())
             after = _NAME_AFTER.match(text, end)
+            if after and " " not in after.group("name"):
+                following = _LOWER_WORD_AFTER.match(text, after.end("name"))
+                if following and (following.group(1) in ROLE_SET or is_person_noun(following.group(1))):
+                    after = None  # "Nomura's chief India economist": a place inside the role, not a name
             if after:
                 # "Detective Inspector Marcus Achterberg": more of the role may stand before the name
                 more, name = split_role(after.group("name"))
