@@ -370,6 +370,9 @@ def test_the_seed_article_comes_out_right() -> None:
       ("until further notice", "Sarkandi embassy", "", True),
       ("no choice", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", True),
       ("We value our nurses", "Ashcombe and Wyre Valley Hospitals NHS Trust", "", False)]),
+    # The role before a name starts after "after", "when", "while" ...
+    ('He scored in the 94th minute after City defender Tom Hale handled. "It hit my chest, not my arm," Hale said.',
+     [("It hit my chest, not my arm", "Tom Hale", "City defender", False)]),
     # Letters after a name are not a speaker; a place inside a role is not a name.
     ('Sentencing him, Judge Caroline Ashworth KC said he had shown "a breathtaking disregard" for savers.',
      [("a breathtaking disregard", "Caroline Ashworth", "Judge", True)]),
@@ -581,6 +584,8 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert "100,000" in values("The company said reservations had passed 100,000.")
     assert not any(v in ("2019", "40") for v in values("In 2019 the club had 40 staff and a budget."))
     assert "ten days" in values("The strike will last ten days, the union said.")
+    measures = {f.value: f.measures for f in extract("Once there were two hundred boats. Three hundred thousand people fled.").figures}
+    assert measures == {"two hundred boats": "boats", "Three hundred thousand people": "people fled"}
     assert not any("years ago" in v or v == "two years" for v in values("The plant closed two years ago."))
     assert "Twenty-three people" in values("Twenty-three people were taken to hospital.")
     assert "48 light-years" in values("The planet orbits a star 48 light-years away.")

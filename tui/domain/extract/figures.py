@@ -68,7 +68,7 @@ _QUANTITY = (rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCAL
              rf"|(?:{_NUMBER})[CF](?![\w])")  # degrees written on the number: "roughly 2.3C", "a high of 104F"
 _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
-    rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|{_NUMBER_IN_WORDS})"
+    rf"(?:(?:{_NUMBER})(?:\s?(?:million|billion|thousand))?|(?:{_NUMBER_IN_WORDS})(?:\s+(?:hundred|thousand|million|billion)){{0,2}})"
     r"(?:\s+of(?:\s+(?:its|their|the|his|her|our))?)?(?:\s+(?:new|more|additional|extra|other|separate|[A-Za-z]+-[a-z]+))?"
     r"\s+(?P<noun>(?:[A-Z][A-Za-z0-9-]*\s+(?:\d+\s+)?)?(?!(?:but|and|than|the|was|were|are|for|from|with|per)\b)[a-z][a-zß-ÿ-]{2,}"
     r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-zß-ÿ-]{2,}){0,3})"

@@ -89,7 +89,8 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
-_ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who)\s+)")
+_ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who|"
+                            r"after|before|when|while|than|because|since|until|against|but|or|which|where)\s+)")
 """What ends the text before a role noun's own words: the last punctuation mark or linking word.
 
 Matched from the end backwards (.* gives back one character at a time), so re stops at the last one
