@@ -556,6 +556,10 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
                  "money") == "damage"
     assert label("The agency, which will contribute £31m, said work would start.", "£31m", "money") == "contribution"
     assert label("The yield fell 4 basis points to 6.76%.", "6.76%", "percent") == "yield"
+    assert label("The farm union COAG estimates losses of €2.5bn this year.", "€2.5bn", "money") == "losses"
+    assert label("Solar plants supplied nearly a third of the country's power.", "nearly a third", "fraction") == \
+        "share of country's power"
+    assert label("The country had warmed by about 1.7C since 1900.", "about 1.7C", "quantity") == "warming in country"
     assert label("The rupee was little changed at 83.95 per dollar.", "83.95 per dollar", "money") == "rupee"
     assert label("The regulator said it would seek compensation orders worth up to £12m.", "up to £12m",
                  "money") == "value of compensation orders"
@@ -597,7 +601,8 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert not values("The turbines will be assembled at Berths 2 and 3 of the port.")
     assert "magnitude 6.8" in values("The death toll from a magnitude 6.8 earthquake rose to 214.")
     assert "214" in values("The death toll from a magnitude 6.8 earthquake rose to 214.")
-    assert "3.5p" in values("It will pay a final dividend of 3.5p a share.")
+    assert "3.5p a share" in values("It will pay a final dividend of 3.5p a share.")
+    assert values("Brent rose to $80 a barrel; power cost €142 per megawatt-hour.") == ["$80 a barrel", "€142 per megawatt-hour"]
     assert "KSh 38 billion" in values("He steered contracts worth KSh 38 billion to friends.")
     assert "51-49" in values("The Senate voted 51-49 to approve the package.")
     assert "roughly one in 12" in values("Inspectors found failings at roughly one in 12 of them.")

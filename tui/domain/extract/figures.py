@@ -63,7 +63,11 @@ _MONEY = (
     rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}\b"
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE}"
     rf"|\d+(?:\.\d+)?p(?![\w.]))"  # pence: "3.5p a share"
+    r"(?:\s+(?:a|an|per)\s+(?:barrel|tonne|ton|ounce|troy ounce|share|dose|head|person|night|day|week|month|year|"
+    r"annum|hour|kilo|kilogram|kg|litre|liter|gallon|megawatt-hour|MWh|kilowatt-hour|kWh|square metre|square meter|"
+    r"square foot|unit|passenger|ticket|pupil|student|household|capita)(?![\w-]))?"
 )
+"""An amount, with the rate it is per when one follows: "$80 a barrel", "€142 per megawatt-hour"."""
 _QUANTITY = (rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
              rf"|(?:{_NUMBER})[CF](?![\w])")  # degrees written on the number: "roughly 2.3C", "a high of 104F"
 _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
@@ -154,7 +158,7 @@ def _whole(alternation: str) -> str:
 
 _IS_MONEY = re.compile(grouped(f"{_CURRENCY_SYMBOLS}|{_whole(f'{_CURRENCY_CODES}|{_CURRENCY_WORDS}')}"))
 """A currency symbol, code or word in a figure ("$", "EUR", "euros"); pence is _IS_PENCE."""
-_IS_PENCE = re.compile(r"\d+(?:\.\d+)?p$")
+_IS_PENCE = re.compile(r"\d+(?:\.\d+)?p(?:$|\s)")
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{grouped(_UNIT_WORDS, ignore_case=True)})$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")

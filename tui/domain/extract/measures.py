@@ -19,7 +19,7 @@ _CHANGES = {
     "surged": "rise", "soared": "rise", "increased": "increase", "grew": "growth", "advanced": "rise",
     "rallied": "rise", "fell": "fall", "falls": "fall", "fallen": "fall", "dropped": "drop", "declined": "decline",
     "slipped": "fall", "slumped": "fall", "plunged": "fall", "tumbled": "fall", "sank": "fall", "dipped": "fall",
-    "shrank": "fall", "eased": "fall", "slid": "fall",
+    "shrank": "fall", "eased": "fall", "slid": "fall", "warmed": "warming", "cooled": "cooling",
 }
 """Verbs of change, and the noun that names the change ("shares rose 2.8%": a rise in shares)."""
 _MADE_CHANGES = {
@@ -59,6 +59,13 @@ _LEVELS = {"was", "is", "were", "are", "stood at", "stands at", "reached", "hit"
 """Verbs that give a level: "turnout was 68%"."""
 _EXPECTING = {"expected", "forecast", "predicted", "projected", "estimated", "anticipated"}
 """Verbs after a figure that make it someone's expectation: "the $8.9 billion analysts had expected"."""
+_VERBS_OF_AN_AMOUNT = {
+    "estimates", "estimated", "estimate", "reported", "reports", "posted", "posts", "recorded", "records", "expects",
+    "expected", "forecast", "forecasts", "predicts", "predicted", "projects", "projected", "announced", "announces",
+    "suffered", "suffers", "faces", "faced", "booked", "books", "sees", "saw", "made", "makes", "approved", "approves",
+    "proposed", "proposes", "unveiled", "unveils", "sought", "seeks", "wants", "demanded", "demands", "offered",
+}
+"""Verbs that may stand before "X of <figure>" ("estimates losses of €2.5bn"): not part of what it measures."""
 _ESTIMATES = {"estimated", "valued", "put", "priced", "pegged", "assessed"}
 """Verbs before "at" that put a value on what comes before them: "damage estimated at £150m"."""
 _PREPOSITIONS = {
@@ -134,13 +141,15 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
         if subject:
             return f"cost of {subject}" + (f" to {target}" if target else "")
     # "4.5 per cent of their remaining volume": a share of something
-    if kind == "percent" and after[:1] == ["of"]:
+    if kind in ("percent", "fraction") and after[:1] == ["of"]:
         share = _phrase_forward(after[1:], keep_of=True)
         if share:
             return f"share of {share}"
     # "a capacity of 1,057 megawatts", "interest rates of between 2.5 and 3 percent"
     if lowered[-1:] == ["of"] and len(before) > 1 and lowered[-2] not in _PREPOSITIONS:
-        head = _phrase_back(before[:-1])
+        words = _phrase_back(before[:-1]).split()
+        verb_at = max((i for i, w in enumerate(words[:-1]) if w.lower() in _VERBS_OF_AN_AMOUNT), default=-1)
+        head = " ".join(words[verb_at + 1:])  # "The union estimates losses of": the losses
         if head:
             return " ".join([head, *_qualifier(after, 4)])
     # "shares rose 2.8%", "coverage fell to 81 per cent", "cut costs by 35 percent"
