@@ -557,6 +557,11 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
     assert label("The agency, which will contribute £31m, said work would start.", "£31m", "money") == "contribution"
     assert label("The yield fell 4 basis points to 6.76%.", "6.76%", "percent") == "yield"
     assert label("The farm union COAG estimates losses of €2.5bn this year.", "€2.5bn", "money") == "losses"
+    assert label("They signed a $2 billion agreement on Monday to reopen the mine.", "$2 billion", "money") == \
+        "agreement to reopen mine"
+    assert label("Copper prices have risen 15% this year to about $9,800 a tonne.", "about $9,800 a tonne",
+                 "money") == "Copper prices"
+    assert label("The deal would raise output to 200,000 tonnes by 2030.", "200,000 tonnes", "quantity") == "output"
     assert label("Solar plants supplied nearly a third of the country's power.", "nearly a third", "fraction") == \
         "share of country's power"
     assert label("The country had warmed by about 1.7C since 1900.", "about 1.7C", "quantity") == "warming in country"

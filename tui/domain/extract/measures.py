@@ -226,6 +226,7 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
 
 def _purpose(words: list[str]) -> str:
     """What a noun phrase is for, when its clause says: "to build four plants", "for fishing crews"."""
+    words = _without_time(words)  # "a $2 billion agreement on Monday to reopen the mine"
     lowered = [w.lower() for w in words]
     if lowered[:1] == ["to"] and len(words) > 2:
         target = _phrase_forward(words[2:], limit=5)
@@ -384,9 +385,9 @@ def _change_verb(lowered: list[str], kind: str) -> tuple[int, str, str] | None:
             if made and not rest and kind == "money":
                 return None  # "raised £18,000" is an amount
             return at, name, "by"
-        if rest == ["to"] or rest[-1] == "to" and all(_is_figure_word(w) for w in rest[:-1]):
-            return at, name, "to"  # "fell to", "dropped 22% to"
-        if made and rest[-1] in ("to", "from") and "to" in rest and 2 <= rest.index("to") <= 8:
+        if rest == ["to"] or rest[-1] == "to" and all(_is_figure_word(w) or w in _TIME_WORDS for w in rest[:-1]):
+            return at, name, "to"  # "fell to", "dropped 22% to", "have risen 15% this year to"
+        if made and rest[-1] in ("to", "from") and "to" in rest and 1 <= rest.index("to") <= 8:
             return at, name, f"{rest[-1]}-object"  # "cut its growth forecast for Zambia to ... from"
         if rest[-1] == "from" and "to" in rest:
             return at, name, "from"
