@@ -373,6 +373,12 @@ def test_the_seed_article_comes_out_right() -> None:
     # The role before a name starts after "after", "when", "while" ...
     ('He scored in the 94th minute after City defender Tom Hale handled. "It hit my chest, not my arm," Hale said.',
      [("It hit my chest, not my arm", "Tom Hale", "City defender", False)]),
+    # A judge or coroner the text never names speaks as what they are; a named one by name.
+    ('In a short ruling, the judge found that the ban was "unlawful and disproportionate".',
+     [("unlawful and disproportionate", "judge", "", True)]),
+    ('Judge Mary Kline heard the case. The judge ruled that the ban was "unlawful and disproportionate".',
+     [("unlawful and disproportionate", "Mary Kline", "Judge", True)]),
+    ('The jury heard that Smith had been "a model employee".', []),
     # Letters after a name are not a speaker; a place inside a role is not a name.
     ('Sentencing him, Judge Caroline Ashworth KC said he had shown "a breathtaking disregard" for savers.',
      [("a breathtaking disregard", "Caroline Ashworth", "Judge", True)]),
@@ -499,7 +505,7 @@ def test_a_word_list_finds_the_same_words_with_the_text_s_letters(text: str) -> 
 @given(_joined(["$", "US$", "HK$", "€", "KSh", "Rs.", "USD", "EUR", "XEUR", "dollars", "dollar", "pounds", " sterling",
                 "złoty", "euro", "yen", "p", "3", "5.5", " ", "-", "x", "A", "S", "rand", "_"], max_size=6))
 def test_the_money_test_grouped_by_first_character_finds_what_the_plain_alternation_finds(value: str) -> None:
-    plain = re.compile(rf"{figures._CURRENCY_SYMBOL}|\b{figures._CURRENCY_CODE}\b|\b{figures._CURRENCY_WORD}\b|^\d+(?:\.\d+)?p$")
+    plain = re.compile(rf"{figures._CURRENCY_SYMBOL}|\b{figures._CURRENCY_CODE}\b|\b{figures._CURRENCY_WORD}\b|^\d+(?:\.\d+)?p(?:$|\s)")
     assert bool(figures._IS_MONEY.search(value) or figures._IS_PENCE.match(value)) == bool(plain.search(value))
 
 

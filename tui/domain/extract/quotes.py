@@ -129,6 +129,14 @@ _PERSON_DESCRIBED = re.compile(
 _DOCUMENT_FROM = re.compile(rf"^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:{_ISSUED_TEXTS}|note)"
                             r"\s+(?:from|by|issued\s+by)\s+(?P<issuer>.+)$", re.IGNORECASE)
 _OFFICE_OF = re.compile(rf"^(?P<owner>{NAME})(?:’s|'s)\s+(?:office|campaign|team|spokes(?:man|woman|person))$")
+_NAMELESS_ROLES = (r"judge|magistrate|coroner|court|jury|inspector|ombudsman|regulator|auditor|prosecutor|prosecution|"
+                   r"defence|defense|referee|umpire|panel|tribunal|inquiry")
+_NAMELESS_ROLE = re.compile(rf"^the\s+(?:{_NAMELESS_ROLES})$", re.IGNORECASE)
+"""Who may speak in a report without being named, when the text never names them: "the judge ruled"."""
+_NAMELESS_SPEAKS = re.compile(
+    rf"(?:[^,.;:“”\"]{{0,80}},\s*)?(?P<who>[Tt]he\s+(?:{_NAMELESS_ROLES}))\s+(?:has\s+|had\s+|also\s+)?"
+    rf"(?:{_VERB_ALTERNATION}|ruled|found|concluded|ordered|decided|held|called|described)\b")
+"""A sentence whose subject is such a one: "The judge ruled that ...", "In her ruling, the judge said ..."."""
 _THE_WITNESS = re.compile(r"^the\s+witness$", re.IGNORECASE)
 _REPLIED = re.compile(r"\b(?:he|she)\s+(?:replied|answered|responded|shot\s+back)\b")
 _PUT_TO = re.compile(rf"\b(?:asked|put\s+it\s+to|pressed|questioned|challenged)\s+(?P<target>the\s+[a-z]+|{NAME})\b")
@@ -717,7 +725,10 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     if org is not None:
         return org.group(0)
     org = _ORG_SUBJECT_SPEAKS.search(before)  # "The foundation said in a statement that it was "...""
-    return org.group("org") if org else ""
+    if org:
+        return org.group("org")
+    nameless = _NAMELESS_SPEAKS.match(before)  # "The judge ruled that the ban was "unlawful""
+    return nameless.group("who") if nameless else ""
 
 
 def _back_to_main_person(registry: Registry, person: Person, at: int, pronoun: str, sentences: list[Sentence],
@@ -888,6 +899,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             # A lead: '"...," says the scientist who led the study.' named in the paragraph after.
             later = [p for p in registry.people if p.kind == "person" and at < p.first < at + 600]
             person = min(later, key=lambda p: p.first) if later else None
+        if person is None and _NAMELESS_ROLE.match(who):
+            return _LEADING_THE_ANY.sub("", who), ""  # "The judge ruled that the ban was "unlawful"": no name is given
         return (person.name, person.role) if person is not None else ("", "")
     if _TEAM.match(who):
         # "the team wrote" of "A team led by Haruka Ishikawa": the team, by who leads it
