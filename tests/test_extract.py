@@ -583,6 +583,9 @@ def test_a_figure_after_from_is_where_the_one_before_it_stood() -> None:
     assert measures["15 percent"] == "earlier share of industry's revenue"
     assert measures["between $9 billion and $10 billion"] == "capital spending plan"
     assert measures["$12 billion"] == "earlier capital spending plan"
+    again = {f.value: f.measures for f in extract(
+        "The refinery can process about 8.8 million tons of crude a year, or roughly 176,000 barrels per day.").figures}
+    assert again == {"about 8.8 million tons": "crude", "roughly 176,000 barrels per day": "crude"}
     converted = {f.value: f.measures for f in extract("The state has budgeted capital spending of Rs 11.1 lakh crore ($133 billion).").figures}
     assert converted["$133 billion"] == converted["Rs 11.1 lakh crore"] == "budgeted capital spending"
 

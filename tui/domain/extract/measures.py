@@ -113,6 +113,8 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
     if previous and text.endswith("(", 0, start):
         return previous  # "Rs 11.1 lakh crore ($133 billion)": the same figure in another currency or unit
     before = _clause_before(text, start)
+    if previous and [w.lower() for w in before] in (["or"], ["or", "about"], ["or", "roughly"], ["or", "some"]):
+        return previous  # "8.8 million tons of crude a year, or roughly 176,000 barrels per day": the same again
     after = _clause_after(text, end)
     if previous and [w.lower() for w in before] in (["from"], ["up", "from"], ["down", "from"]):
         # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
@@ -337,7 +339,8 @@ def _phrase_forward(words: list[str], limit: int = 4, keep_of: bool = False) -> 
     for word in words:
         lowered = word.lower()
         if (lowered in _PREPOSITIONS and not (keep_of and lowered == "of")) or lowered in _AUXILIARIES \
-                or lowered in _CLAUSE_WORDS or len(kept) == limit or (kept and _is_verb_like(lowered)):
+                or lowered in _CLAUSE_WORDS or len(kept) == limit or (kept and _is_verb_like(lowered)) \
+                or (kept and lowered in ("a", "an", "each", "every")):  # "crude a year"
             break
         kept.append(word)
     return " ".join(kept)
