@@ -379,6 +379,9 @@ def test_the_seed_article_comes_out_right() -> None:
     ('Judge Mary Kline heard the case. The judge ruled that the ban was "unlawful and disproportionate".',
      [("unlawful and disproportionate", "Mary Kline", "Judge", True)]),
     ('The jury heard that Smith had been "a model employee".', []),
+    # A role's words start after a verb before them ("met union leader Pablo Diaz").
+    ('Minister Ana Ruiz met union leader Pablo Diaz. "There will be no more money," he said.',
+     [("There will be no more money", "Pablo Diaz", "union leader", False)]),
     # Letters after a name are not a speaker; a place inside a role is not a name.
     ('Sentencing him, Judge Caroline Ashworth KC said he had shown "a breathtaking disregard" for savers.',
      [("a breathtaking disregard", "Caroline Ashworth", "Judge", True)]),

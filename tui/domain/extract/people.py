@@ -90,7 +90,11 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
 _ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who|"
-                            r"after|before|when|while|than|because|since|until|against|but|or|which|where)\s+)")
+                            r"after|before|when|while|than|because|since|until|against|but|or|which|where|"
+                            r"met|meets|told|tells|said|says|called|calls|joined|joins|named|names|appointed|hired|"
+                            r"visited|visits|replaced|replaces|succeeded|defeated|beat|beats|thanked|praised|"
+                            r"criticised|criticized|accused|sued|urged|asked|interviewed|invited|fired|sacked|backed|"
+                            r"blamed|welcomed|congratulated|phoned|greeted|challenged|questioned|attacked|is|was)\s+)")
 """What ends the text before a role noun's own words: the last punctuation mark or linking word.
 
 Matched from the end backwards (.* gives back one character at a time), so re stops at the last one
