@@ -623,6 +623,8 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert "KSh 38 billion" in values("He steered contracts worth KSh 38 billion to friends.")
     assert "51-49" in values("The Senate voted 51-49 to approve the package.")
     assert "roughly one in 12" in values("Inspectors found failings at roughly one in 12 of them.")
+    assert values("Plastic was found in four in five patients. One in five adults smokes.") == ["four in five", "One in five"]
+    assert values("They arrived in 2019 in two buses.") == ["two buses"]
     assert not values("The yield on 10-year notes rose.") and not values("She took out a two-year fixed mortgage.")
 
 

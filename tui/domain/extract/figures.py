@@ -80,8 +80,10 @@ _COUNT = (
 _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
              r"|[hH]alf")
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
-             rf"|(?:[oO]ne|\d+)\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
-"""How many times over, or a share: "nearly twice", "roughly tripled", "one in 12" (after "about" or the like)."""
+             rf"|(?:[oO]ne|\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
+"""How many times over, or a share: "nearly twice", "roughly tripled" (after "about" or the like), "one in 12"."""
+_PROPORTION = re.compile(r"\S\s+in\s+\S")
+"""A share said as "one in five", "four in 10": a figure with no "about" before it, unlike "twice"."""
 _COMPOUND_NOUNS = r"room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
@@ -237,7 +239,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
             elif match.group("magnitude"):
                 kind = "quantity"
             elif match.group("fraction") or match.group("multiple"):
-                if not match.group("approx"):
+                if not match.group("approx") and not _PROPORTION.search(value):
                     continue  # "half of them", "three times a week": a figure needs "about", "nearly", "less than"
                 kind = "fraction"
             elif match.group("bare"):
@@ -283,7 +285,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
 
 _LEAD_WORDS = frozenset(
     {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk", "nz", "s", "r", "ksh", "rs"}
-    | {code.lower() for code in _CURRENCY_CODES.split("|")}
+    | {code.lower() for code in _CURRENCY_CODES.split("|")} | {"one"}
 )
 """The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
 
