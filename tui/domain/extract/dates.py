@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words
+from tui.domain.extract.scan import ArticleWords, WordList, anchored_finditer, find_words, grouped
 from tui.domain.models import DateMention
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
-_MONTH_WITH_DAY_RE = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?"
+_MONTH_WITH_DAY_RE = rf"(?:{grouped('|'.join([m.capitalize() for m in _MONTHS] + _MONTH_ABBREVIATIONS))})\.?"
 """A month beside a day number may be abbreviated, as agencies write it ("Aug. 14", "14 Sept 2026");
 alone, "Mar" or "Jan" is more often a word or a name than a month."""
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

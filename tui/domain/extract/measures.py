@@ -95,7 +95,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()—–,\s](?:(?<=[,])\s|(?<=\s)-\s|(?<=[.;:
 """Where a clause ends: a stop (not a decimal point: "4.7"), a bracket or a dash, a comma and a
 space, a spaced hyphen. Its first character is matched first, then looked behind at, so that re
 skips quickly to each candidate."""
-_WORD = re.compile(r"[\w$€£¥%&'’.-](?:[\w$€£¥%&'’.-]|,(?=\d))*")
+_WORD = re.compile(r"[\w$€£¥%&'’.-]+(?:,(?=\d)[\w$€£¥%&'’.-]+)*")
 """A word, or a number with its thousands separators ("2,000")."""
 
 
@@ -113,12 +113,14 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
     if previous and text.endswith("(", 0, start):
         return previous  # "Rs 11.1 lakh crore ($133 billion)": the same figure in another currency or unit
     before = _clause_before(text, start)
-    if previous and [w.lower() for w in before] in (["or"], ["or", "about"], ["or", "roughly"], ["or", "some"]):
-        return previous  # "8.8 million tons of crude a year, or roughly 176,000 barrels per day": the same again
+    if previous and len(before) <= 2:
+        lowered = [w.lower() for w in before]
+        if lowered in (["or"], ["or", "about"], ["or", "roughly"], ["or", "some"]):
+            return previous  # "8.8 million tons of crude a year, or roughly 176,000 barrels per day": the same again
+        if lowered in (["from"], ["up", "from"], ["down", "from"]):
+            # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
+            return previous if previous.startswith("earlier ") else " ".join(f"earlier {previous}".split()[:MAX_WORDS])
     after = _clause_after(text, end)
-    if previous and [w.lower() for w in before] in (["from"], ["up", "from"], ["down", "from"]):
-        # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
-        return previous if previous.startswith("earlier ") else " ".join(f"earlier {previous}".split()[:MAX_WORDS])
     label = _label(before, after, kind, noun)
     return " ".join(label.split()[:MAX_WORDS]).strip(" ,.;:")
 
@@ -185,7 +187,7 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
         if subject:
             return subject
     # "the $8.9 billion analysts had expected": what someone expected, forecast or estimated
-    expecting = next((i for i, w in enumerate(after[:4]) if w.lower() in _EXPECTING), None)
+    expecting = next((i for i, w in enumerate(after[1:4], 1) if w in _EXPECTING), None) if len(after) > 1 else None
     if expecting and all(_is_noun_word(w) or w.lower() in _AUXILIARIES for w in after[:expecting]):
         who = [w for w in after[:expecting] if w.lower() not in _AUXILIARIES]
         if who:

@@ -384,7 +384,9 @@ _ABBREVIATED_TITLES_BEFORE = re.compile(
 
 def role_before(text: str, start: int) -> str:
     """The description just before a name ("Opposition health critic" of "… critic Marcus Lindqvist")."""
-    titled = _ABBREVIATED_TITLES_BEFORE.search(text, max(0, start - 50), start)
+    last = text[max(0, start - 6):start].split()[-1:]  # most names have no title before them: a cheap test first
+    titled = (_ABBREVIATED_TITLES_BEFORE.search(text, max(0, start - 50), start)
+              if last and last[0].rstrip(".") in _TITLE_ABBREVIATIONS else None)
     if titled:
         titles = [_TITLE_ABBREVIATIONS[word.rstrip(".")] for word in titled.group("titles").split()]
         lead = [word for word in titled.group("lead").split() if word not in _NOT_NAMES]

@@ -71,13 +71,14 @@ _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
-_WHO_AFTER = _WHO.replace(
-    "(?P<who>", rf"(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+){_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-    rf"|(?-i:[A-Z]{{2,8}}\s+){_LONG_NAME}|", 1)
+_PREFIXED_WHO = (rf"(?<![\w'’-])(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+){_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}"
+                 rf"{_TITLE}{NAME}|(?-i:[A-Z]{{2,8}}\s+){_LONG_NAME})")
 """"Kremlin spokesman Dmitry Peskov", "WHO chief Tedros Ghebreyesus", "UN Secretary-General Antonio
-Guterres": after a quotation, the speaker may open with capitalised words or an acronym before the
-role (before a quotation, a search finds the role and the name without them)."""
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO_AFTER}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+Guterres": after a quotation, a speaker that opens with capitalised words or an acronym before the
+role (before a quotation, a search finds the role and the name without them). Tried when no other
+form of speaker matches; a pattern of its own, as _WHO compiles slowly."""
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _WHO_ENDS = (r"(?=\s*(?:[,.;:!?“”\"(—–]|$)|\s+(?:on|in|at|to|as|with|from|about|after|before|during|last|this|"
              r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b)")
 """Where a speaker named after the verb ends ("said a spokesman for the culture department on Monday")."""
@@ -502,7 +503,7 @@ def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> lis
         if following is not None and following.paragraph == span.paragraph:
             gap = body[span.end + 1 : following.start - 1]
             if len(gap) < 160 and gap.rstrip().endswith(",") and not _SENTENCE_END.search(_ABBREVIATION.sub("", gap)) and (
-                    _AFTER_WHO_VERB.match(gap) or _AFTER_VERB_WHO.match(gap)):
+                    _AFTER_WHO_VERB.match(gap) or _AFTER_PREFIXED_WHO_VERB.match(gap) or _AFTER_VERB_WHO.match(gap)):
                 text = f"{text.rstrip(',')} {following.text}"
                 after = gap
                 skip.add(index + 1)
@@ -565,7 +566,7 @@ def _who(match: re.Match[str]) -> str:
 
 def _attribution(before: str, after: str) -> tuple[str, str]:
     """Who the sentence says spoke, and where it says it ("after", "before", "according", "none")."""
-    for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO):
+    for pattern in (_AFTER_WHO_VERB, _AFTER_PREFIXED_WHO_VERB, _AFTER_VERB_WHO):
         match = pattern.match(after)
         if match and match.group("who"):
             return _who(match), "after"
