@@ -392,6 +392,13 @@ def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]
     assert quotes_of(text) == expected
 
 
+def test_an_adjective_that_opens_a_sentence_is_no_first_name() -> None:
+    text = ("Political analysts expect a new vote. \"Nobody wants it,\" said Ursula Münch, director of the "
+            "Academy for Political Education in Tutzing.\nFrancisca Moraes runs a bakery. Francisca grew up nearby.")
+    names = [e.name for e in extract(text).entities if e.kind == "person"]
+    assert "Political Education" not in names and {"Ursula Münch", "Francisca Moraes"} <= set(names)
+
+
 def test_a_multi_paragraph_quote_is_one_quote() -> None:
     text = ('Lee Sang-hoon, the project director, set out the timetable:\n'
             '“Site work starts in spring. We need 9,000 workers.\n'

@@ -109,6 +109,8 @@ _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+a
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ary|ern|ish|ese|ible|able)$")
+"""How English adjectives end ("Political", "Economic", "Western"): such a word alone is seldom a first name."""
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 _ROLE_PHRASE_AFTER = re.compile(r"[ \t]+(?:for|of|at|in|with)[ \t]+(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+(?=,)")
 """What a role noun's own words go on with up to a comma before the name: " for the employers' association"."""
@@ -669,7 +671,9 @@ class Registry:
                 # a name ("Chidi Okonedo" beside "Okonedo Instruments") is a surname, not a first name.
                 # It stands alone too ("Francisca grew up"), not only before other names ("Roseland Star").
                 # Not "Veltro Appliances": a last word the text also uses in lower case is a common noun.
-                repeated = self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="_-")
+                # Not "Political Education": an adjective opens a sentence alone ("Political analysts said").
+                repeated = (self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="_-")
+                            and (tokens[0] in MALE or tokens[0] in FEMALE or not _ADJECTIVE_ENDING.search(tokens[0])))
             if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
