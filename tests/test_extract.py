@@ -573,6 +573,10 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
     assert label("The agency, which will contribute £31m, said work would start.", "£31m", "money") == "contribution"
     assert label("The yield fell 4 basis points to 6.76%.", "6.76%", "percent") == "yield"
     assert label("The farm union COAG estimates losses of €2.5bn this year.", "€2.5bn", "money") == "losses"
+    assert label("It is an inquiry into how city contracts worth more than $100 million were awarded.",
+                 "more than $100 million", "money") == "value of city contracts"
+    assert label("Ships carrying cargo worth an estimated $3.2 billion were stuck.", "an estimated $3.2 billion",
+                 "money") == "value of cargo"
     assert label("They signed a $2 billion agreement on Monday to reopen the mine.", "$2 billion", "money") == \
         "agreement to reopen mine"
     assert label("Copper prices have risen 15% this year to about $9,800 a tonne.", "about $9,800 a tonne",

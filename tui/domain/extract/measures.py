@@ -132,11 +132,13 @@ def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> 
         return " ".join([noun, *_qualifier(after, 5)])
     # "cargo worth $3.2 billion", "the win is worth £3.5 million"
     if lowered[-1:] == ["worth"] and len(before) > 1:
-        subject = _subject(_drop_auxiliaries(before[:-1]))
-        if subject.lower() in ("it", "they", "he", "she", "we", "this", "that"):
-            subject = _phrase_back(before[:-1], limit=2)  # "it would seek compensation orders worth"
-        if subject:
-            return f"value of {subject}"
+        # what stands just before "worth" ("city contracts worth", "the win is worth"), not the clause's
+        # subject ("an inquiry into how city contracts worth", "it would seek orders worth")
+        worth_of = _phrase_back(_drop_auxiliaries(before[:-1]), limit=2).split()
+        if len(worth_of) > 1 and worth_of[0].lower().endswith("ing"):
+            worth_of = worth_of[1:]  # "ships carrying cargo worth": the cargo
+        if worth_of:
+            return f"value of {' '.join(worth_of)}"
     # "X cost (Y) $9 million": the cost of X (to Y)
     if "cost" in lowered or "costs" in lowered:
         at = max(i for i, w in enumerate(lowered) if w in ("cost", "costs"))
