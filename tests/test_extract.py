@@ -373,6 +373,9 @@ def test_the_seed_article_comes_out_right() -> None:
     # The role before a name starts after "after", "when", "while" ...
     ('He scored in the 94th minute after City defender Tom Hale handled. "It hit my chest, not my arm," Hale said.',
      [("It hit my chest, not my arm", "Tom Hale", "City defender", False)]),
+    # "According to" a role, then the name in commas.
+    ('According to the city comptroller, Brad Lander, the contracts were approved "without the bidding the law '
+     'requires."', [("without the bidding the law requires.", "Brad Lander", "city comptroller", True)]),
     # A judge or coroner the text never names speaks as what they are; a named one by name.
     ('In a short ruling, the judge found that the ban was "unlawful and disproportionate".',
      [("unlawful and disproportionate", "judge", "", True)]),

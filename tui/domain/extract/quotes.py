@@ -88,7 +88,9 @@ _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTE
 _VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 """The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
-_ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)")
+_ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                        rf"(?:,\s+{_TITLE}(?P<named>{NAME}),)?")
+""""According to the city comptroller, Brad Lander, ...": the name in the appositive wins."""
 _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?:put it|said|noted|wrote)")
 _POSSESSIVE = re.compile(rf"(?P<who>{NAME})(?:’s|'s)\s+(?:[\w-]+\s+){{0,4}}$")
 _TITLE_CUE_WORDS = grouped(
@@ -579,7 +581,7 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
     for pattern in (_ACCORDING, _AS_PUT):
         match = pattern.search(before) or pattern.search(after)
         if match:
-            return match.group("who"), "according"
+            return match.groupdict().get("named") or match.group("who"), "according"
     return "", "none"
 
 
