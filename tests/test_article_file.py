@@ -103,3 +103,12 @@ def test_a_sentence_with_a_date_in_it_is_not_the_article_s_date(tmp_path: Path) 
     article = read_article_file(path)
     assert article.published == ""
     assert article.body == "The dam opened on 14 August 1959.\nBy Ana Diaz | 2 May 2026"
+
+
+def test_markdown_front_matter_gives_the_title_and_date_and_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "clip.md"
+    path.write_text('---\ntitle: "Grid deal signed"\ndate: 2026-01-05T10:00:00Z\nsource: Example\n---\n\n'
+                    "The deal was signed on Monday. It covers 900 metres of cable.\n")
+    article = read_article_file(path)
+    assert (article.title, article.published) == ("Grid deal signed", "2026-01-05")
+    assert article.body == "The deal was signed on Monday. It covers 900 metres of cable."

@@ -41,7 +41,8 @@ class ArticleFile:
     body: str
     """Plain text, one paragraph per line."""
     published: str = ""
-    """ISO date when the file gives one ("Date: 2025-07-28" after the headline, or HTML metadata)."""
+    """ISO date when the file gives one: HTML metadata, Markdown front matter ("date: 2025-07-28"), or a
+    line near the top that gives only a date ("Date: 2025-07-28", "Published 14 August 2026")."""
     warnings: tuple[str, ...] = ()
 
 
@@ -118,7 +119,23 @@ def _take_date_line(paragraphs: list[str]) -> tuple[str, list[str]]:
     return "", paragraphs
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<fields>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+"""YAML front matter, as note apps and web clippers write it: "---", "title: ...", "date: ...", "---"."""
+_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_-]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The simple fields of a Markdown file's front matter (lower-case keys, unquoted values), and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {field.group("key").lower(): field.group("value").strip("\"'")
+              for field in _FRONT_MATTER_FIELD.finditer(match.group("fields"))}
+    return fields, text[match.end():]
+
+
 def _from_markdown(text: str) -> tuple[str, str, str]:
+    fields, text = _front_matter(text)
     tokens = MarkdownIt("commonmark").parse(text)
     title = ""
     for index, token in enumerate(tokens):
@@ -128,9 +145,15 @@ def _from_markdown(text: str) -> tuple[str, str, str]:
     body = markdown_to_text(text)
     if title and body.startswith(title):
         body = body[len(title):]
+    if not title and fields.get("title"):
+        title = fields["title"]
     if not title:
         title, _, body = body.strip().partition("\n\n")
     published, paragraphs = _take_date_line(body.replace("\n\n", "\n").strip().split("\n"))
+    for key in ("date", "published", "created"):
+        dated, _ = _take_date_line([fields.get(key, "")])
+        if dated:
+            return title, "\n".join(paragraphs), dated
     return title, "\n".join(paragraphs), published
 
 
