@@ -145,7 +145,20 @@ def test_a_large_import_builds_on_every_core_and_stores_the_same(tmp_path: Path,
         stored.append([(b.id, [(a.id, a.quotes, a.figures, a.summary) for a in library.articles(b.id)])
                        for b in library.briefings()])
     assert stored[0] == stored[1]
-    assert pools == ([1] if (os.cpu_count() or 1) > 1 else [])
+    assert pools == ([1] if importer._WORKERS > 1 else [])
+
+
+def test_import_starts_workers_only_for_the_cores_it_may_use(monkeypatch) -> None:
+    """Pinned to one core (taskset, a container's CPU set), import builds in its own process."""
+    from tui.domain import importer
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)
+    assert importer._usable_cores() == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert importer._usable_cores() == 3
+    monkeypatch.delattr(os, "sched_getaffinity")
+    monkeypatch.setattr(os, "cpu_count", lambda: 5)
+    assert importer._usable_cores() == 5
 
 
 def test_brief_files_parsed_on_every_core_import_the_same_and_report_the_same_errors(

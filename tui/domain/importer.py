@@ -311,7 +311,15 @@ def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> Iterator[tuple[Ar
     return _in_workers(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * _WORKERS))))
 
 
-_WORKERS = min(os.cpu_count() or 1, 8)
+def _usable_cores() -> int:
+    """The cores this process may run on (taskset or a container can allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no affinity on this system (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+_WORKERS = min(_usable_cores(), 8)
 
 
 def _in_workers(function: Callable[[_Task], _Result], tasks: list[_Task], *, chunksize: int) -> Iterator[_Result]:
