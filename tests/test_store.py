@@ -145,7 +145,7 @@ def test_a_large_import_builds_on_every_core_and_stores_the_same(tmp_path: Path,
         stored.append([(b.id, [(a.id, a.quotes, a.figures, a.summary) for a in library.articles(b.id)])
                        for b in library.briefings()])
     assert stored[0] == stored[1]
-    assert pools == ([1] if importer._WORKERS > 1 else [])
+    assert pools == ([1] if importer._workers() > 1 else [])
 
 
 def test_import_starts_workers_only_for_the_cores_it_may_use(monkeypatch) -> None:

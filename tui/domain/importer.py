@@ -308,7 +308,7 @@ def _build_articles(tasks: list[tuple[str, ParsedArticle]]) -> Iterator[tuple[Ar
     are many; each is yielded as soon as it and those before it are built (in order)."""
     if len(tasks) < PARALLEL_FROM:
         return (_build_task(task) for task in tasks)
-    return _in_workers(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * _WORKERS))))
+    return _in_workers(_build_task, tasks, chunksize=max(1, min(32, len(tasks) // (4 * _workers()))))
 
 
 def _usable_cores() -> int:
@@ -319,16 +319,20 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-_WORKERS = min(_usable_cores(), 8)
+def _workers() -> int:
+    """Worker processes for a large import: one per usable core, at most 8 (asked at each import, so
+    a process pinned to fewer cores after it started uses fewer)."""
+    return min(_usable_cores(), 8)
 
 
 def _in_workers(function: Callable[[_Task], _Result], tasks: list[_Task], *, chunksize: int) -> Iterator[_Result]:
     """function of each task, in worker processes (one per core) where the system has them (else
     in this one); each result is yielded as soon as it and those before it are done (in order)."""
     done = 0
-    if _WORKERS > 1 and "fork" in multiprocessing.get_all_start_methods():
+    workers = _workers()
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         try:
-            with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"),
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_start_worker) as pool:
                 for result in pool.map(function, tasks, chunksize=chunksize):
                     yield result
