@@ -104,6 +104,40 @@ def test_import_a_folder_of_plain_text_articles(capsys: pytest.CaptureFixture[st
     assert len(rows) == 1 and rows[0]["articles"] == 2
 
 
+CLIP = ("---\ntitle: Port strike enters a second week\nsource: https://example.org/strike\ndate: 2025-03-18\n---\n\n"
+        "Dockworkers extended their walkout on Monday, the union said.\n\n"
+        '"We stay out until there is an offer," said Marta Kowalczyk, the union\'s general secretary.\n')
+
+
+def test_a_markdown_clip_with_front_matter_and_no_sections_imports_as_an_article(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Web clippers and note apps write one article with front matter: no '## ' section, not a brief."""
+    (tmp_path / "clip.md").write_text(CLIP)
+    folder = tmp_path / "Clips"
+    folder.mkdir()
+    (folder / "clip.md").write_text(CLIP)
+    (folder / "other.txt").write_text("Cranes idle\n\nThe cranes stood idle for a third day.\n")
+    data = str(tmp_path / "lib")
+    code, out, err = run(capsys, "--data-dir", data, "import", str(tmp_path / "clip.md"), str(folder))
+    assert (code, err) == (0, "")
+    assert "Imported articles  (1 article)" in out and "Clips  (2 articles)" in out
+    rows = {r["title"]: r for r in json.loads(run(capsys, "--data-dir", data, "list", "--json")[1])}
+    loose = json.loads(run(capsys, "--data-dir", data, "show", rows["Imported articles"]["id"], "--json")[1])
+    [article] = loose["articles"]
+    shown = json.loads(run(capsys, "--data-dir", data, "show", article["id"], "--json")[1])
+    assert (shown["title"], shown["date"]) == ("Port strike enters a second week", "2025-03-18")
+    assert [(q["speaker"], q["role"]) for q in shown["quotes"]] == [("Marta Kowalczyk", "union's general secretary")]
+    listed = run(capsys, "--data-dir", data, "list")[1]
+    assert "  1 article     1 unread  Imported articles" in listed and "  2 articles    2 unread  Clips" in listed
+    assert "1 article, 1 unread" in run(capsys, "--data-dir", data, "show", rows["Imported articles"]["id"])[1]
+
+
+def test_a_brief_without_a_title_is_still_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "notitle.md").write_text("---\ndate: 2025-03-18\n---\n\n## An article\n\nText.\n")
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "lib"), "import", str(tmp_path / "notitle.md"))
+    assert code == 1 and "notitle.md: no title" in err
+
+
 def test_tag_note_star_print_what_they_did(capsys: pytest.CaptureFixture[str], data: str) -> None:
     briefing_id = json.loads(run(capsys, "--data-dir", data, "list", "--json")[1])[1]["id"]
     assert run(capsys, "--data-dir", data, "tag", briefing_id, "Energy", "winter")[1] == f"{briefing_id}: tags now #energy #winter\n"

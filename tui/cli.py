@@ -150,7 +150,8 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         print("No briefings yet. Import some with: briefing import PATH")
     for row in rows:
         tags = " ".join(f"#{t}" for t in row["tags"])
-        print(f"{row['id']}  {row['date'] or '----------'}  {row['articles']:>3} articles  "
+        articles = "articles" if row["articles"] != 1 else "article "
+        print(f"{row['id']}  {row['date'] or '----------'}  {row['articles']:>3} {articles}  "
               f"{row['unread']:>3} unread  {clean_line(row['title'])}  {tags}".rstrip())
     return 0
 
@@ -226,7 +227,8 @@ def _article_json(library: Library, article: Article) -> dict[str, Any]:
 
 def _print_briefing(value: dict[str, Any]) -> None:
     print(f"{clean_line(value['title'])}  ({value['id']})")
-    print(f"{value['date']}  {len(value['articles'])} articles, {value['unread']} unread  "
+    count = len(value["articles"])
+    print(f"{value['date']}  {count} article{'s' if count != 1 else ''}, {value['unread']} unread  "
           + " ".join(f"#{t}" for t in value["tags"]))
     if value["summary"]:
         print(f"\n{clean_line(value['summary'])}")

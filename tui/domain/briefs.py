@@ -26,6 +26,11 @@ class BriefError(ValueError):
     """A brief file cannot be read; the message is one line naming the file and what is wrong."""
 
 
+class NoArticlesError(BriefError):
+    """A file with front matter but no '## ' article section: one article (a web clip, a note app's
+    page), not a brief; the importer imports it as an article file."""
+
+
 @dataclass(frozen=True)
 class ExplicitQuote:
     """A quote written in a brief's Quotes block."""
@@ -131,7 +136,7 @@ def parse_brief(text: str, *, name: str = "<brief>") -> ParsedBrief:
         article = _parse_article(section_tokens, heading, lines, body_offset, name, brief.warnings)
         brief.articles.append(article)
     if not brief.articles:
-        raise BriefError(f"{name}: no articles: each article starts with a '## ' heading")
+        raise NoArticlesError(f"{name}: no articles: each article starts with a '## ' heading")
     return brief
 
 

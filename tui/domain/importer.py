@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from tui.domain.article_file import ArticleFileError, read_article_file
-from tui.domain.briefs import BriefError, ParsedArticle, ParsedBrief, read_brief_file
+from tui.domain.briefs import BriefError, NoArticlesError, ParsedArticle, ParsedBrief, read_brief_file
 from tui.domain.extract import extract
 from tui.domain.extract.sentences import Sentence, sentence_at, split_sentences
 from tui.domain.ids import make_id
@@ -133,13 +133,13 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
         elif path in folders:
             briefs, outside = folders[path]
             report.warnings += [f"{p}: skipped, a link to a file outside {path}" for p in outside]
-            for brief_path in briefs:
-                _import_brief_file(pending, brief_path, parsed, report, briefing_title)
-            articles = sorted(
+            not_briefs = [brief_path for brief_path in briefs
+                          if not _import_brief_file(pending, brief_path, parsed, report, briefing_title)]
+            articles = sorted([
                 p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p not in briefs
                 and p not in outside
                 and p.name.lower() != "readme.md" and p.is_file()
-            )
+            ] + not_briefs)
             if articles:
                 _import_articles(library, pending, articles, briefing_title or path.resolve().name, report, str(path))
             elif not briefs:
@@ -147,7 +147,8 @@ def _import_paths(library: Library, paths: list[Path], briefing_title: str) -> I
         elif not path.exists():
             report.errors.append(f"{path}: no such file or folder")
         elif path in brief_files:
-            _import_brief_file(pending, path, parsed, report, briefing_title)
+            if not _import_brief_file(pending, path, parsed, report, briefing_title):
+                loose.append(path)
         else:
             loose.append(path)
     if loose:
@@ -248,15 +249,19 @@ def _parse_task(path: Path) -> ParsedBrief | BriefError:
 
 
 def _import_brief_file(pending: _Pending, path: Path, parsed: dict[Path, ParsedBrief | BriefError],
-                       report: ImportReport, title: str) -> None:
+                       report: ImportReport, title: str) -> bool:
+    """Import a brief file; False when it is a single article with front matter (to import as one)."""
     brief = parsed.pop(path, None) or _parse_task(path)  # a path given twice is read again
+    if isinstance(brief, NoArticlesError):
+        return False
     if isinstance(brief, BriefError):
         report.errors.append(str(brief))
-        return
+        return True
     report.warnings.extend(brief.warnings)
     if title:
         brief.title = brief.key = title
     _build(pending, brief, str(path), replace=True)
+    return True
 
 
 def _import_articles(
