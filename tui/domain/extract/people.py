@@ -42,7 +42,7 @@ ROLE_NOUNS = (
     "waiter|waitress|barista|bartender|sommelier|astronaut|sailor|skipper|fisherwoman|boatman|ferryman|deckhand|"
     "stevedore|longshoreman|dockworker|labourer|laborer|technician|nanny|carer|caregiver|gardener|landlord|"
     "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
-    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete"
+    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete|speaker"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
@@ -60,6 +60,8 @@ ORG_WORDS = (
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
+    "Dinamo|Dynamo|Eintracht|Borussia|Sporting|Olympique|Lokomotiv|Spartak|Partizan|Hapoel|Maccabi|Deportivo|"
+    "Atlético|Atletico|VfR|VfB|VfL|TSV|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -107,6 +109,11 @@ _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
 _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+and[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
+_CLUB_PREFIXES = {"Dinamo", "Dynamo", "Eintracht", "Borussia", "Sporting", "Olympique", "Lokomotiv", "Spartak",
+                  "Partizan", "Hapoel", "Maccabi", "Deportivo", "Atlético", "Atletico", "VfR", "VfB", "VfL", "TSV",
+                  "FC", "AFC"}
+"""Words that open a sports club's name: "Eintracht Haldenbach", "FC Porto", "Dinamo Vukovec"."""
+_CLUB_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}")
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ary|ern|ish|ese|ible|able)$")
@@ -238,6 +245,11 @@ _UNNAMED_SOURCE = re.compile(
     r"|(?:said|says|added),\s+(?:asking|speaking|requesting)\s+(?:not\s+to\s+be|on\s+condition|anonymously))")
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,",
 '"...," a fellow owner said, asking not to be named'."""
+_UNNAMED_SAYS = re.compile(
+    r"\b[Aa]n?\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,4}(?:official|source|aide|insider|officer|person))\s+"
+    r"(?:said|says|told|added)\b")
+"""'A senior commerce ministry official said ...' in a text that then says '"...," the official said on
+condition of anonymity' (looked for only where the text speaks of anonymity)."""
 _ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not authorised", "not authorized",
               "not allowed to", "not permitted to", "declined to be")
 """What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
@@ -519,7 +531,18 @@ class Registry:
             caps = _CAPS_BEFORE.search(text, max(0, word_start - 60), word_start)
             start = caps.start() if caps else word_start
             of_name = _OF_NAME_AFTER.match(text, word_end)
-            name = text[start : of_name.end() if of_name else word_end].strip()
+            end = of_name.end() if of_name else word_end
+            if not of_name and caps is None and text[word_start:word_end] in _CLUB_PREFIXES:
+                club = _CLUB_NAME_AFTER.match(text, word_end)
+                end = club.end() if club else end
+            if of_name:
+                # "UN High Commissioner for Refugees Filippo Grandetti told": the office, then who holds
+                # it, when the last two of three capitalised words come back alone ("Grandetti said").
+                last = text[of_name.start():end].split()
+                if (len(last) >= 4 and last[-3][0].isupper() and last[-2][0].isupper() and last[-4] in ("of", "for")
+                        and text.count(last[-1]) > text.count(f"{last[-2]} {last[-1]}")):
+                    end = text.rindex(last[-2], 0, end) - 1
+            name = text[start:end].strip()
             if len(name.split()) >= 2 or name in ("Kremlin", "Pentagon", "Rosatom"):
                 self.add(name, at=start, kind="organisation")
         for start, end, noun in role_words:
@@ -603,7 +626,10 @@ class Registry:
             if described:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
-        for source in _UNNAMED_SOURCE.finditer(text) if any(words in text for words in _ANONYMITY) else ():
+        anonymous = any(words in text for words in _ANONYMITY)
+        sources = sorted([*_UNNAMED_SOURCE.finditer(text), *_UNNAMED_SAYS.finditer(text)], key=lambda m: m.start()) \
+            if anonymous else ()
+        for source in sources:
             who = " ".join(source.group("what").split())
             if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in who.split()) and who.casefold() not in self._by_alias:
                 person = Person(who, kind="person", aliases={who.casefold()}, first=source.start("what"), unnamed=True)
@@ -1015,7 +1041,11 @@ class Registry:
                     and self.text.count(first) > self.text.count(name):
                 person.short_names.add(first)  # "Northway Building Society" is "Northway" later
                 person.aliases.add(first.casefold())
-            if len(words) >= 2 and _ORG_RE.fullmatch(words[-1]) and not _ORG_RE.search(" ".join(words[:-1])):
+            if len(words) >= 2 and first in _CLUB_PREFIXES and words[1][:1].isupper():
+                short = " ".join(words[1:])  # "Eintracht Haldenbach" is "Haldenbach" later
+                person.short_names.add(short)
+                person.aliases.add(short.casefold())
+            elif len(words) >= 2 and _ORG_RE.fullmatch(words[-1]) and not _ORG_RE.search(" ".join(words[:-1])):
                 short = " ".join(words[:-1])  # "Westwind Energy" -> "Westwind", not "European Digital Markets"
                 if len(words) == 2 and short not in _NOT_NAMES and short not in _PLACE_WORDS:
                     person.short_names.add(short)
@@ -1114,6 +1144,20 @@ class Registry:
                     return known.name if known is not None else name
                 break
         return ""
+
+    def most_named_organisation(self, before: int) -> Person | None:
+        """The organisation mentioned most often before an offset (the later one of a tie): what the
+        story is about, when "the club said" and no club was named in its paragraph."""
+        counts: Counter[int] = Counter()
+        last: dict[int, Person] = {}
+        for start, _, person in self.mentions[:bisect.bisect_left(self._mention_starts, before)]:
+            if person.kind == "organisation":
+                counts[id(person)] += 1
+                last[id(person)] = person
+        if not counts:
+            return None
+        best = max(counts.values())
+        return [person for key, person in last.items() if counts[key] == best][-1]
 
     def main_organisation(self, before: int) -> Person | None:
         """The organisation the article names first: what "the company" most often means."""

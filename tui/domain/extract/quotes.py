@@ -165,6 +165,16 @@ def _aged(registry: Registry, before: int, youngest: int, oldest: int) -> Person
     return found
 
 
+def _described_first(registry: Registry, word: str, before: int, sex: str) -> Person | None:
+    """Whom "the 24-year-old" meant where an earlier sentence first called someone that: the person
+    named last before it (a writer keeps one description for one person; later, others are named
+    in between: "the 24-year-old scored ... a cross by Emre Yavuz ... the 24-year-old said")."""
+    if not word[:1].isdigit():
+        return None
+    first = registry.text.lower().find(word)
+    return registry.last_mention(first, pronoun=sex) if 0 <= first < before else None
+
+
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
                        r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement|ruling|"
                        r"indictment|complaint|lawsuit|petition|paper|study|transcript|bulletin|assessment|review|audit)$",
@@ -185,7 +195,8 @@ _ORG_NOUN_ALTERNATION = grouped(_ORG_NOUN_WORDS, ignore_case=True)
 """_ORG_NOUN_WORDS grouped by first letter, for the patterns (all compiled with re.IGNORECASE)."""
 _DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_ALTERNATION}))(?:’s|'s)\s+(?:\w+\s+)?"
                           r"(?:statement|letter|report|filing|post|release|notice|announcement)$", re.IGNORECASE)
-_STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "kremlin", "white house", "pentagon"}
+_STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "council", "kremlin", "white house",
+                "pentagon"}
 """Organisations of a kind no other can stand for: "the government" is no hospital named before."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
@@ -628,6 +639,9 @@ _ISSUED_BY = re.compile(r"\b(?:brought|issued|filed|published|released|written|s
                         r"(?:the\s+)?")
 """Who a document is from: "a 38-page indictment brought by the U.S. Attorney's Office"."""
 _TEAM = re.compile(r"^(?:the|his|her|their)\s+(?:research\s+)?team$", re.IGNORECASE)
+_AUTHORS = re.compile(r"^(?:the|its)\s+(?:(?:study|paper|report)(?:'s|’s)\s+)?(?:authors|researchers|scientists)$",
+                      re.IGNORECASE)
+"""'"...," the authors wrote': a paper speaks through its first author, when the text names one."""
 _TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s+{_TITLE}(?P<name>{NAME})")
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
 _FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{1,2}}){SPACE}(?:of|from){SPACE}(?:the{SPACE})?"
@@ -794,7 +808,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         sex = "he" if word.endswith("man") and not word.endswith("woman") else "she" if word.endswith("woman") else ""
         age = re.match(r"\d+", word)
         ages = (int(age.group(0)),) * 2 if age else (13, 19) if word in ("teenager", "teen") else None
-        person = ((_aged(registry, at, *ages) if ages else None) or _opening_subject(registry, sentences, sentence)
+        person = ((_aged(registry, at, *ages) if ages else None) or _described_first(registry, word, sentence.start, sex)
+                  or _opening_subject(registry, sentences, sentence)
                   or registry.last_mention(at, pronoun=sex) or registry.last_mention(at))
         if person is not None:
             return person.name, person.role
@@ -884,6 +899,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if person is not None:
             return person.name, person.role
     role_match = _ROLE_NOUN.match(who) or _ROLE_NOUN.match(original)  # "the Lebanese-born banker" lost its "the"
+    named_org = registry.find(who) if role_match and who[:1].isupper() else None
+    if named_org is not None and named_org.kind == "organisation":
+        return named_org.name, named_org.role  # "the Energy Supply Regulator said": a name, not a role
     if role_match:
         noun = role_match.group("noun").casefold()
         source = registry.unnamed_source(noun, max(at, sentence.end))  # described in its own attribution too
@@ -905,6 +923,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if person is None and _NAMELESS_ROLE.match(who):
             return _LEADING_THE_ANY.sub("", who), ""  # "The judge ruled that the ban was "unlawful"": no name is given
         return (person.name, person.role) if person is not None else ("", "")
+    if _AUTHORS.match(original):
+        first_author = registry.with_role("author", at) or registry.with_role("lead researcher", at)
+        if first_author is not None:
+            return first_author.name, first_author.role
     if _TEAM.match(who):
         # "the team wrote" of "A team led by Haruka Ishikawa": the team, by who leads it
         led = _last(_TEAM_LED_BY.finditer(registry.text, 0, at))
@@ -942,10 +964,16 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             # "the regional planning authority", named without capitals earlier in the text.
             described = _last(_DESCRIBED_ORG.finditer(registry.text, 0, at))
             if described is not None and described.group("noun").casefold() == noun.casefold():
+                # "Shares of Corvane Systems fell ... after the cloud security company cut": the
+                # description of an organisation its sentence named first is that organisation.
+                opening = next((s.start for s in reversed(sentences) if s.start <= described.start()), 0)
+                epithet_of = registry.last_mention(described.start(), after=opening, kinds=("organisation",))
+                if epithet_of is not None:
+                    return epithet_of.name, epithet_of.role
                 return described.group("org"), ""
         if org is None and word in _STATE_NOUNS:
             return noun, ""  # "a government spokesperson": no company or hospital named before is the government
-        org = org or registry.last_mention(at, kinds=("organisation",)) or registry.main_organisation(at)
+        org = org or registry.most_named_organisation(at) or registry.main_organisation(at)
         if org is None:
             unknown = registry.unnamed_organisation(at)  # "Harbour City ... the club said": no org word in its name
             if unknown:
@@ -999,6 +1027,13 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             role, name = split_role(who)
             if role and registry.find(name) is not None:
                 who = name  # "Chief Daniel Ortega", named "Daniel Ortega" before
+        if registry.find(who) is None:
+            # "Dr. Samuel Adebayo-Kerr, a geriatrician at St Aldhelm's Hospital in Bristol, who was not
+            # involved in the study, said": the place ends the description of who speaks
+            describing = [p for p in registry.people if p.kind == "person" and sentence.start <= p.first < at
+                          and who in p.role.split()]
+            if len(describing) == 1:
+                return describing[0].name, describing[0].role
         person = registry.find(who) or registry.add(who, at=at)  # add gives a lone surname its full name
         if person is None:
             return "", ""
