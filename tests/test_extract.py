@@ -477,6 +477,8 @@ def test_dates_resolve_against_the_article_date() -> None:
     dates = {d.text: d.iso for d in extract(text, published="2025-03-19").dates}
     assert dates == {"Monday": "2025-03-17", "last month": "2025-02", "February 14": "2025-02-14",
                      "January": "2025-01"}
+    dates = {d.text: d.iso for d in extract("Councillors backed the sale last night.", published="2025-11-13").dates}
+    assert dates == {"last night": "2025-11-12"}
 
 
 def test_a_month_beside_a_day_may_be_abbreviated_and_alone_it_is_not() -> None:
@@ -676,6 +678,15 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert values("Plastic was found in four in five patients. One in five adults smokes.") == ["four in five", "One in five"]
     assert values("They arrived in 2019 in two buses.") == ["two buses"]
     assert not values("The yield on 10-year notes rose.") and not values("She took out a two-year fixed mortgage.")
+    # A change up to now: "has doubled", "had tripled" (a plain "prices doubled" is narrative, not a figure).
+    grown = {f.value: f.measures for f in extract("The number of displaced people has doubled since January. Daily "
+                                                  "arrivals had tripled by Sunday.").figures}
+    assert grown == {"doubled": "growth in displaced people", "tripled": "growth in Daily arrivals"}
+    assert values("She bought land when prices doubled.") == []
+    # A trial's results: the counts compared, the ratio; how confident it is, is no result.
+    assert values("In all, 161 people had a fall, compared with 208 in the control group, a hazard ratio of 0.77 "
+                  "(95 percent confidence interval).") == ["161 people", "208", "0.77"]
+    assert values("It will become a 96-bedroom hotel.") == ["96-bedroom"]
 
 
 def test_a_date_takes_the_tense_of_its_clause() -> None:

@@ -67,7 +67,7 @@ _DATE = re.compile(
     rf"|(?P<rel>(?:(?P<when>[Ll]ater|[Ee]arlier)\s+)?(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b)"
     rf"|(?P<part>(?:end|start|beginning|middle)\s+of\s+(?P<pwhich>the|this|next|last)\s+(?P<punit>week|month|year))\b"
     rf"|(?P<mly>(?P<m6>{_MONTH_RE})\s+(?P<which6>last|next|this)\s+year)\b"
-    rf"|(?P<near>[Yy]esterday|[Tt]omorrow|[Tt]onight)"
+    rf"|(?P<near>[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b"
     rf"|(?P<lastmonth>(?P<whichmonth>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m5>{_MONTH_RE}))\b(?!\s+\d)"
     rf"|(?P<mo>(?:{_PART_OF_MONTH})?(?P<m4>{_MONTH_RE}))\b(?!\s+\d)(?!\s+[A-Z])"
     rf")",
@@ -234,6 +234,6 @@ def _resolve(match: re.Match[str], base: dt.date | None, tense: str) -> str:
     if groups["mly"]:  # "October last year"
         return f"{base.year + _STEP[groups['which6'].lower()]}-{_month(groups['m6']):02d}"
     if groups["near"]:
-        offset = {"yesterday": -1, "tomorrow": 1, "tonight": 0}[groups["near"].lower()]
+        offset = {"yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}[" ".join(groups["near"].lower().split())]
         return (base + dt.timedelta(days=offset)).isoformat()
     return ""

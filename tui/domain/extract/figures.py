@@ -82,9 +82,11 @@ _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|q
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
              rf"|(?:[oO]ne|\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled" (after "about" or the like), "one in 12"."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$")
+"""A change measured up to a time: "the number of displaced people had doubled since January"."""
 _PROPORTION = re.compile(r"\S\s+in\s+\S")
 """A share said as "one in five", "four in 10": a figure with no "about" before it, unlike "twice"."""
-_COMPOUND_NOUNS = r"room|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
+_COMPOUND_NOUNS = r"room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
                      r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)"
@@ -194,7 +196,7 @@ _BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpas
 """What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
 _SMALL_BARE_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|increased|decreased|"
                                 r"reached|hit|totalled|totaled|stood at)(?:\s+to)?|margin of|majority of|toll of|"
-                                r"tally of|total of)\s+$", re.IGNORECASE)
+                                r"tally of|total of|ratio of|compared\s+with|compared\s+to|versus)\s+$", re.IGNORECASE)
 """What makes even a small lone number a figure: "the death toll rose to 214", "a margin of 135"."""
 _THRESHOLD = re.compile(r"(?i:under|over|below|above|an extra|another)")
 """Before a lone small number, these most often make a limit or an age ("children under 15"), not a figure."""
@@ -239,7 +241,8 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
             elif match.group("magnitude"):
                 kind = "quantity"
             elif match.group("fraction") or match.group("multiple"):
-                if not match.group("approx") and not _PROPORTION.search(value):
+                if not (match.group("approx") or _PROPORTION.search(value)
+                        or value.endswith("ed") and _PERFECT_BEFORE.search(before)):
                     continue  # "half of them", "three times a week": a figure needs "about", "nearly", "less than"
                 kind = "fraction"
             elif match.group("bare"):
@@ -354,6 +357,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         return True  # "2.3C" of a sentence about warming, not "Room 4F" or "Grade 3C"
     before = text[max(0, at - 25) : at]
     after = text[at + len(value) : at + len(value) + 6]
+    if kind == "percent" and text.startswith((" confidence", "-confidence"), at + len(value)):
+        return True  # "a 95 percent confidence interval": how sure a result is, not a result
     digits = _DIGITS.match(value)
     if kind == "count":
         number = digits.group(0) if digits else ""

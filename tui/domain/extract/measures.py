@@ -99,6 +99,9 @@ _WORD = re.compile(r"[\w$€£¥%&'’.-]+(?:,(?=\d)[\w$€£¥%&'’.-]+)*")
 """A word, or a number with its thousands separators ("2,000")."""
 
 
+_MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+
+
 def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None, previous: str = "") -> str:
     """A short label of what the figure at text[start:end] measures.
 
@@ -121,6 +124,12 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
             # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
             return previous if previous.startswith("earlier ") else " ".join(f"earlier {previous}".split()[:MAX_WORDS])
     after = _clause_after(text, end)
+    if text[start:end].endswith(_MULTIPLIED):
+        # "the number of displaced people had doubled since January": how the subject grew
+        subject = _subject(_drop_auxiliaries(before), limit=6).removeprefix("number of ")
+        if subject:
+            grew = "fall" if text.endswith("halved", 0, end) else "growth"
+            return " ".join(f"{grew} in {subject}".split()[:MAX_WORDS])
     label = _label(before, after, kind, noun)
     return " ".join(label.split()[:MAX_WORDS]).strip(" ,.;:")
 
