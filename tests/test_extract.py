@@ -398,34 +398,39 @@ def test_the_seed_article_comes_out_right() -> None:
      [("The bill passes tonight", "Dana Whitcombe", "House Speaker", False)]),
     # A sports club is an organisation, later called by its own name and "the club": the one the story
     # names most, not the last named.
-    ('Dinamo Porvena signed a striker from Sporting Lindell on Friday. Porvena paid a record fee, and Lindell '
-     'keep a share of any sale. Porvena had chased him for a year. "He is the forward we needed," the club said.',
+    (('Dinamo Porvena signed a striker from Sporting Lindell on Friday. Porvena paid a record fee, and Lindell '
+      'keep a share of any sale. Porvena had chased him for a year. "He is the forward we needed," the club said.'),
      [("He is the forward we needed", "Dinamo Porvena", "", False)]),
     # "the 24-year-old" is whom the text first called that, though others are named in between.
-    ('Ivo Kral joined on Friday for a fee Kral called fair. The 24-year-old scored twice on his debut, both from crosses by defender Leon Baptiste. '
-     '"I just ran to the ball," the 24-year-old said.',
+    (('Ivo Kral joined on Friday for a fee Kral called fair. The 24-year-old scored twice on his debut, both '
+      'from crosses by defender Leon Baptiste. "I just ran to the ball," the 24-year-old said.'),
      [("I just ran to the ball", "Ivo Kral", "", False)]),
     # An organisation whose name ends with a role noun is the organisation.
-    ('Tomas Reyes runs the bakery. The Water Services Regulator opened a review. "Suppliers must do better," '
-     'the Water Services Regulator said.',
+    (('Tomas Reyes runs the bakery. The Water Services Regulator opened a review. "Suppliers must do better," '
+      'the Water Services Regulator said.'),
      [("Suppliers must do better", "Water Services Regulator", "", False)]),
     # "the company" of a text that calls its company by a description too.
-    ('Shares of Brightvane Labs fell after the cloud storage company cut its forecast.\n\nAnalysts were surprised.'
-     '\n\n"We acted early," the company said in a statement.',
+    (('Shares of Brightvane Labs fell after the cloud storage company cut its forecast.\n\nAnalysts were surprised.'
+      '\n\n"We acted early," the company said in a statement.'),
      [("We acted early", "Brightvane Labs", "", False)]),
     # A paper's authors speak through its first author.
     ('The study\'s first author, Marit Olsen, led the trial. "Exercise at home works," the authors wrote.',
      [("Exercise at home works", "Marit Olsen", "study's first author", False)]),
     # A place at the end of a description is not who speaks.
-    ('Dr. Kofi Mensah, a surgeon at Lakeside Hospital in Leeds, who was not involved in the study, said the '
-     'results were "solid".', [("solid", "Kofi Mensah", "surgeon at Lakeside Hospital in Leeds", True)]),
+    (('Dr. Kofi Mensah, a surgeon at Lakeside Hospital in Leeds, who was not involved in the study, said the '
+      'results were "solid".'), [("solid", "Kofi Mensah", "surgeon at Lakeside Hospital in Leeds", True)]),
     # An unnamed official, then "the official said on condition of anonymity".
-    ('Minister Ravi Menon announced the scheme. A senior finance ministry official said the money would come '
-     'soon. "It will not be delayed," the official said on condition of anonymity.',
+    (('Minister Ravi Menon announced the scheme. A senior finance ministry official said the money would come '
+      'soon. "It will not be delayed," the official said on condition of anonymity.'),
      [("It will not be delayed", "senior finance ministry official", "", False)]),
     # "A council spokesperson" speaks for the council, never for a company the story names.
-    ('The town hall will be sold to Brightwater Hotels. A council spokesperson said: "Every penny goes to '
-     'schools."', [("Every penny goes to schools.", "council", "", False)]),
+    (('The town hall will be sold to Brightwater Hotels. A council spokesperson said: "Every penny goes to '
+      'schools."'), [("Every penny goes to schools.", "council", "", False)]),
+    # A firm with an ampersand in its name; a role after "as".
+    ('The novel sold out. Tallow & Finch said in a statement that it was "the biggest gamble we have taken".',
+     [("the biggest gamble we have taken", "Tallow & Finch", "", True)]),
+    ('The firm will grow, as its founder, Chidi Obi, steps back. "It is time," Obi said.',
+     [("It is time", "Chidi Obi", "its founder", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -79,8 +79,9 @@ _NAME_TOKEN_AFTER_CAPITAL = (
 
 A pattern that scans a whole article for names matches the capital first (then looks behind it), so
 that re skips quickly from one capital to the next instead of trying the pattern at every position."""
-NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y|Ó|Ua)"
-"""The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym")."""
+NAME_CONNECTOR = r"(?:de|van|von|der|den|da|das|do|dos|du|del|della|la|le|bin|bint|ibn|al|el|di|ap|ab|ten|ter|y|Ó|Ua|&)"
+"""The small words inside a name ("Ursula von der Leyen", "Mercedes de la Torre", "Rhodri ap Gwilym"), and
+the ampersand of a firm's ("Tallow & Finch", which looks_like_org tells)."""
 SPACE = r"[ \t\u00a0]+"
 """The space inside a name: never a line break (a paragraph ends a name)."""
 NAME = rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,3}}"
@@ -91,7 +92,7 @@ _CAPITALISED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)\w*")
 """A word starting with a capital (the letter comes first so that re skips quickly to candidates)."""
 _FIRST_WORD = re.compile(r"\w*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
-_ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|at|in|on|of|between|about|that|who|"
+_ROLE_LEAD_END = re.compile(r"(?s:.*)(?:[,.;:!?()“”\"—]|\b(?:with|to|for|from|by|and|as|at|in|on|of|between|about|that|who|"
                             r"after|before|when|while|than|because|since|until|against|but|or|which|where|"
                             r"met|meets|told|tells|said|says|called|calls|joined|joins|named|names|appointed|hired|"
                             r"visited|visits|replaced|replaces|succeeded|defeated|beat|beats|thanked|praised|"
@@ -458,7 +459,8 @@ def clean_name(name: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def looks_like_org(name: str) -> bool:
     """Whether a capitalised name is an organisation rather than a person."""
-    return (not _ORG_SET.isdisjoint(_WORDS_OF_NAME.findall(name)) or any(words in name for words in _ORG_PHRASES)
+    return (not _ORG_SET.isdisjoint(_WORDS_OF_NAME.findall(name)) or " & " in name
+            or any(words in name for words in _ORG_PHRASES)
             or name.isupper() or bool(_CAMEL.search(name)))
 
 
