@@ -431,6 +431,19 @@ def test_the_seed_article_comes_out_right() -> None:
      [("the biggest gamble we have taken", "Tallow & Finch", "", True)]),
     ('The firm will grow, as its founder, Chidi Obi, steps back. "It is time," Obi said.',
      [("It is time", "Chidi Obi", "its founder", False)]),
+    # Partial quotes in the reporter's sentence: a party in brackets after the name, a clause after the
+    # quote that is no attribution ("though it noted"), a source the text will not name, "It ... said".
+    ('Marco Sant (ECR, Italy) said the rules would "hand Brussels a veto", and most votes came from his group.',
+     [("hand Brussels a veto", "Marco Sant", "", True)]),
+    (('Observers backed the count. The African Union observer mission said voting had been "orderly", though '
+      'it noted problems.'), [("orderly", "African Union observer mission", "", True)]),
+    ('A diplomat who asked not to be identified said the complaints were "not nothing", but no more.',
+     [("not nothing", "diplomat", "", True)]),
+    (('The National Disaster Risk Reduction and Management Council counted the dead. It put the damage at '
+      'P1.2 billion and said the figure was "certain to rise".'),
+     [("certain to rise", "National Disaster Risk Reduction and Management Council", "", True)]),
+    ('At Halden and Wexcombe Hospitals NHS Trust, beds ran out. "We are full," the trust said.',
+     [("We are full", "Halden and Wexcombe Hospitals NHS Trust", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -108,13 +108,16 @@ ROLE_SET = {w for w in ROLE_NOUNS.split("|") if " " not in w}
 _ORG_SET = {w for w in ORG_WORDS.split("|") if " " not in w}
 _ORG_PHRASES = [w for w in ORG_WORDS.split("|") if " " in w]
 _WORDS_OF_NAME = re.compile(r"\w+")
-_CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+and[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
-"""The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust"."""
+_CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:(?:[A-Z][\w&'’-]*[ \t]+){1,4}and[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
+"""The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust",
+"National Disaster Risk Reduction and Management Council"."""
 _CLUB_PREFIXES = {"Dinamo", "Dynamo", "Eintracht", "Borussia", "Sporting", "Olympique", "Lokomotiv", "Spartak",
                   "Partizan", "Hapoel", "Maccabi", "Deportivo", "Atlético", "Atletico", "VfR", "VfB", "VfL", "TSV",
                   "FC", "AFC"}
 """Words that open a sports club's name: "Eintracht Haldenbach", "FC Porto", "Dinamo Vukovec"."""
 _CLUB_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}")
+_OPENING_WORD = re.compile(r"(?:At|In|On|For|From|With|By|To|Of|As|After|Before|Under|Since|And|But)[ \t]")
+"""A sentence's first word, capitalised as a name's would be: no part of the organisation after it."""
 _OF_NAME_AFTER = re.compile(r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}")
 """What continues an organisation's name: "Ministry of Environment and Climate Action"."""
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ary|ern|ish|ese|ible|able)$")
@@ -251,7 +254,8 @@ _UNNAMED_SAYS = re.compile(
     r"(?:said|says|told|added)\b")
 """'A senior commerce ministry official said ...' in a text that then says '"...," the official said on
 condition of anonymity' (looked for only where the text speaks of anonymity)."""
-_ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not authorised", "not authorized",
+_ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not to be identified", "not be identified",
+              "not authorised", "not authorized",
               "not allowed to", "not permitted to", "declined to be")
 """What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
 _SOURCE_NOUNS = {"person", "source", "aide", "insider", "official", "officer"}
@@ -530,8 +534,10 @@ class Registry:
             if word_end + 1 in next_org_word and text[word_end] == " ":
                 continue  # "Electric" of "Hokushin Electric Power": the name ends at the last such word
             # Extend an organisation word to its full name: capitalised words before, "of X" after.
-            caps = _CAPS_BEFORE.search(text, max(0, word_start - 60), word_start)
+            caps = _CAPS_BEFORE.search(text, max(0, word_start - 80), word_start)
             start = caps.start() if caps else word_start
+            while start < word_start and _OPENING_WORD.match(text, start):
+                start = text.index(" ", start) + 1  # "At Halden and Wexcombe Hospitals NHS Trust": not "At"
             of_name = _OF_NAME_AFTER.match(text, word_end)
             end = of_name.end() if of_name else word_end
             if not of_name and caps is None and text[word_start:word_end] in _CLUB_PREFIXES:

@@ -49,6 +49,7 @@ _NEVER_FIRST = r"already|just|since|now|still|often|repeatedly|publicly|privatel
 _ADVERB_WORDS = rf"(?:also|later|then|had|has|have|once|earlier|previously|{_NEVER_FIRST})"
 """Between who and the verb: "he later said", "the minister had written"."""
 _NOT_WHO = (r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|"
+            r"though|although|whereas|unless|since|until|"
             rf"on|at|of|for|with|by|from|was|is|were|are|has|had|have|{_NEVER_FIRST})\b)")
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
@@ -188,7 +189,7 @@ _ORG_NOUN_WORDS = (
     r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|branch|unit|inspectorate|"
     r"watchdog|service|team|side|body|startup|maker|manufacturer|retailer|broadcaster|publisher|"
     r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|survey|observatory|"
-    r"centre|center|clinic|palace|"
+    r"centre|center|clinic|palace|mission|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
 _ORG_NOUN_ALTERNATION = grouped(_ORG_NOUN_WORDS, ignore_case=True)
@@ -588,7 +589,17 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
     if match and match.group("who"):
         # "Palesa Motsepe-Vargas, who heads the Global Preparedness Fund, which ..., said": she did
         subject = _SUBJECT_OF_RELATIVE.search(tail, 0, match.start("who"))
-        return (subject.group("name") if subject else _who(match)), "before"
+        if subject:
+            return subject.group("name"), "before"
+        unnamed = _UNNAMED_WHO_BEFORE.search(tail, 0, match.end("who"))
+        if unnamed:
+            return unnamed.group("what"), "before"  # "A diplomat who asked not to be identified said"
+        who = _who(match)
+        if who[:1].islower() and not who.startswith(("the ", "a ", "an ")) and _ORG_NOUN.match(who):
+            named = _CAPITALS_BEFORE.search(tail, max(0, match.start("who") - 60), match.start("who"))
+            if named:
+                return f"{named.group(0)}{who}", "before"  # "The African Union observer mission said"
+        return who, "before"
     for pattern in (_ACCORDING, _AS_PUT):
         match = pattern.search(before) or pattern.search(after)
         if match:
@@ -596,6 +607,12 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
     return "", "none"
 
 
+_UNNAMED_WHO_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+who\s+(?:asked|spoke|requested|"
+    r"declined|insisted|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))\b[^“”\"]*$")
+"""Someone the text will not name, before the verb: "A diplomat who asked not to be identified said"."""
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*\s+){1,4}$")
+"""The capitalised words just before a description: "The African Union" of "... observer mission said"."""
 _INSERTED_ATTRIBUTION = re.compile(
     r"^[^“”\",]{2,60},\s+(?:he|she|they|it|we)\s+(?:said|says|told\s+\w+|added|insisted|explained)\s*,$")
 """The reporter's words, then "she said," and the quotation that finishes the sentence."""
@@ -615,7 +632,7 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
 
 
 _SPEAKING = re.compile(
-    rf"(?:’s|'s)?\s*(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{_VERB_ALTERNATION}|"
+    rf"(?:’s|'s)?\s*(?:\([^()“”\"]{{1,60}}\)\s*)?(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{_VERB_ALTERNATION}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking|thanked|thanks|"
@@ -632,7 +649,8 @@ _WROTE = re.compile(r"(?:,[^,.“”\"]{1,90},)?\s+(?:wrote|posted|tweeted|publi
                     r"said\s+(?:on|in)\s+(?:a|an|his|her|their)\b)")
 _FAMILY_SPEAKS = re.compile(rf"{_NAMED_FAMILY.pattern}\s+(?:said|says|wrote|added|announced)\b")
 _FAMILY_OF = re.compile(rf"\b[Tt]he\s+family\s+of\s+(?P<name>{NAME})|(?P<owner>{NAME})(?:’s|'s)\s+family\b")
-_ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:{_ORG_NOUN_ALTERNATION}))\s+(?:said|says|announced|published|"
+_ORG_SUBJECT_SPEAKS = re.compile(rf"\b(?P<org>the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:(?-i:[a-z]+)\s+)?(?:{_ORG_NOUN_ALTERNATION}))"
+                                 r"\s+(?:said|says|announced|published|"
                                  r"released|issued|found|concluded|warned)\b", re.IGNORECASE)
 _SEX_TITLED = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 _ISSUED_BY = re.compile(r"\b(?:brought|issued|filed|published|released|written|sent|prepared|commissioned)\s+by\s+"
@@ -661,7 +679,7 @@ _ORG_SUBJECT = re.compile(
     r"regulator|department|commission|bank|operator|board)\b", re.IGNORECASE)
 
 
-_PRONOUN_OPENS = re.compile(r"(?P<pronoun>He|She)\b")
+_PRONOUN_OPENS = re.compile(r"(?P<pronoun>He|She|It)\b")
 _SAYS_LATER = re.compile(r"\b(?:said|says|told|added|insisted|argued|warned|noted)\b")
 _INDEFINITE_SUBJECT = re.compile(rf"(?:A|An)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_ROLE_NOUN_ALTERNATION})\b(?!\s+(?:said|says)\b)")
 """A sentence about someone not yet named: "A former treasurer of a hospice charity told a jury"."""
@@ -722,7 +740,10 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     if opening is not None and _SAYS_LATER.search(before, opening.end()):
         # "He declined to give a date but said the consortium was "confident"": the sentence's "he"
         said = opening.group("pronoun").lower()
-        person = registry.last_mention(base, pronoun=said) or registry.last_mention(base)
+        if said == "it":  # "It put the damage at P1.2 billion and said the figure was "certain to rise""
+            person = registry.last_mention(base, after=max(0, base - 600), kinds=("organisation",))
+        else:
+            person = registry.last_mention(base, pronoun=said) or registry.last_mention(base)
         if person is not None:
             return person.name
     opening_org = _ORG_SUBJECT_SPEAKS.match(before)
