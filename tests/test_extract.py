@@ -705,6 +705,9 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert values("In all, 161 people had a fall, compared with 208 in the control group, a hazard ratio of 0.77 "
                   "(95 percent confidence interval).") == ["161 people", "208", "0.77"]
     assert values("It will become a 96-bedroom hotel.") == ["96-bedroom"]
+    # Cedis, naira, Philippine pesos (a "P" only with its scale: not "Form P45").
+    assert values("The deficit reached GH₵ 2.3 billion and Lagos spent ₦45 billion.") == ["GH₵ 2.3 billion", "₦45 billion"]
+    assert values("Crop damage came to P1.2 billion. Form P45 was filed at the G7.") == ["P1.2 billion"]
 
 
 def test_a_date_takes_the_tense_of_its_clause() -> None:

@@ -20,7 +20,7 @@ _WORD_NUMBER = (
 _VAGUE = r"hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores"
 _SCALE = r"(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|[bB][nN]|[mM]|[tT][nN]|[kK]|lakh\s+crore|lakh|crore)\b"
 """The scale after a number, also India's: "Rs 11.1 lakh crore" (a lakh is 100,000, a crore ten million)."""
-_CURRENCY_SYMBOLS = r"US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?"
+_CURRENCY_SYMBOLS = r"US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|KSh|Ksh|Rs\.?|GH₵|₵|₦|₱|₩|₺|₴|₫|₪"
 _CURRENCY_CODES = (r"USD|EUR|GBP|JPY|CNY|RUB|CHF|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|ZAR|KRW|SGD|HKD|"
                    r"NZD|SAR|AED|ILS|EGP|NGN|KES|ISK|THB|IDR|MYR|PHP|VND|PKR|BDT|UAH|KZT|RON|BGN|CLP|COP|PEN|ARS")
 _CURRENCY_WORDS = (
@@ -62,7 +62,8 @@ _MONEY = (
     rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_SCALE})?"
     rf"|(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?\s+{_CURRENCY_WORD}\b"
     rf"|(?:{_NUMBER})(?:{_SCALE})?\s?{_CURRENCY_CODE}"
-    rf"|\d+(?:\.\d+)?p(?![\w.]))"  # pence: "3.5p a share"
+    rf"|\d+(?:\.\d+)?p(?![\w.])"  # pence: "3.5p a share"
+    rf"|P(?:{_NUMBER})(?:\s*|-)(?:[tT]rillion|[bB]illion|[mM]illion|[bB][nN])\b)"  # Philippine pesos: "P1.2 billion"
     r"(?:\s+(?:a|an|per)\s+(?:barrel|tonne|ton|ounce|troy ounce|share|dose|head|person|night|day|week|month|year|"
     r"annum|hour|kilo|kilogram|kg|litre|liter|gallon|megawatt-hour|MWh|kilowatt-hour|kWh|square metre|square meter|"
     r"square foot|unit|passenger|ticket|pupil|student|household|capita)(?![\w-]))?"
@@ -163,6 +164,8 @@ def _whole(alternation: str) -> str:
 _IS_MONEY = re.compile(grouped(f"{_CURRENCY_SYMBOLS}|{_whole(f'{_CURRENCY_CODES}|{_CURRENCY_WORDS}')}"))
 """A currency symbol, code or word in a figure ("$", "EUR", "euros"); pence is _IS_PENCE."""
 _IS_PENCE = re.compile(r"\d+(?:\.\d+)?p(?:$|\s)")
+_IS_PESO = re.compile(r"P\d")
+"""Philippine pesos ("P1.2 billion"): the figure pattern takes a P before a number only with its scale."""
 _IS_PERCENT = re.compile(r"%|per\s*cent|percent")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{grouped(_UNIT_WORDS, ignore_case=True)})$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
@@ -287,7 +290,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
 
 
 _LEAD_WORDS = frozenset(
-    {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk", "nz", "s", "r", "ksh", "rs"}
+    {phrase.split()[0] for phrase in _APPROX_WORDS.split("|")} | {"between", "us", "a", "c", "hk", "nz", "s", "r", "ksh", "rs", "gh"}
     | {code.lower() for code in _CURRENCY_CODES.split("|")} | {"one"}
 )
 """The words a figure can start with ahead of its number: "about", "more", "between", "EUR", "US$"."""
@@ -318,7 +321,7 @@ def _anchors(sentences: list[Sentence], words: ArticleWords | None) -> list[list
 
 def _kind(value: str) -> str:
     lowered = value.lower()
-    if _IS_MONEY.search(value) or _IS_PENCE.match(value):
+    if _IS_MONEY.search(value) or _IS_PENCE.match(value) or _IS_PESO.match(value):
         return "money"
     if _IS_PERCENT.search(lowered):
         return "percent"

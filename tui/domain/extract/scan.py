@@ -64,8 +64,9 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tup
         for start in _WORD_START.finditer(text, max(position, anchor_start - before), anchor_end):
             at = start.start()
             # A run cut by the window's end holds the anchor's digits, as no lead word does.
-            if lead_words and at < anchor_start and text[at].isalpha() and start.group(0).lower() not in lead_words:
-                continue
+            if (lead_words and at < anchor_start and text[at].isalpha() and start.end() <= anchor_start
+                    and start.group(0).lower() not in lead_words):
+                continue  # (a word that runs into the anchor is tried: "P1.2 billion")
             match = pattern.match(text, at, anchor_end + after)
             if match is None:
                 continue
@@ -197,7 +198,7 @@ def grouped(alternation: str, *, either_case: bool = False, ignore_case: bool = 
     groups: dict[str, list[str]] = {}
     for fragment in alternatives(alternation):
         size = 2 if fragment.startswith("\\") else 1
-        if not (fragment[:1].isalnum() or fragment[:1] in "\\$%°€£¥₹₽"):
+        if not (fragment[:1].isalnum() or fragment[:1] in "\\$%°€£¥₹₽₵₦₱₩₺₴₫₪"):
             raise ValueError(f"an alternative must start with a character: {fragment!r}")
         first = fragment[:size].lower() if ignore_case else fragment[:size]
         groups.setdefault(first, []).append(fragment[size:])
