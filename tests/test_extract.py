@@ -444,6 +444,13 @@ def test_the_seed_article_comes_out_right() -> None:
      [("certain to rise", "National Disaster Risk Reduction and Management Council", "", True)]),
     ('At Halden and Wexcombe Hospitals NHS Trust, beds ran out. "We are full," the trust said.',
      [("We are full", "Halden and Wexcombe Hospitals NHS Trust", "", False)]),
+    # An organisation named after what it is, with a nationality before it and an acronym for a name.
+    (('Philippine weather agency PAGASA raised its warning. "Storm surges remain possible," the agency said.'),
+     [("Storm surges remain possible", "PAGASA", "", False)]),
+    # A description of someone the paragraph names afterwards, not the last person named.
+    (('Governor Ramon Villaflor toured the coast. "The sea came over the wall," said the village chief of '
+      'Bagtikan, speaking by phone. Teodoro Macaraeg, 61, said no boat was left.'),
+     [("The sea came over the wall", "Teodoro Macaraeg", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -336,8 +336,10 @@ _ORG_NOUN_SET = {noun for noun in ORG_NOUNS.split("|") if " " not in noun}
 _NATIONAL_BODY = re.compile(r"[Tt](?<!\w.)he\s+(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish|i)\s+(?:embassy|consulate|mission))\b")
 """A country's body named by its adjective: "the Sarkandi embassy" (the name the text gives it)."""
 _NATIONAL_BODY_NOUNS = {"embassy", "consulate", "mission"}
-_THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*$")
-"""An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta"."""
+_THE_BEFORE_NOUN = re.compile(rf"\b(?:[Tt]he|[{UPPER}][{LOWER}]+(?:ian|an|ese|ish|ine|ch|i))\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w-]*$")
+"""An organisation named after what it is: "the digital rights group Clearline", "the research firm Volta",
+"Philippine weather agency PAGASA"."""
+_ACRONYM_AFTER = re.compile(r"\s+(?P<name>[A-Z]{2,8})(?![\w'’-])")
 _SENTENCE_START = r"(?:(?<=^.)|(?<=[.!?”\"]\s.))"
 """After a pattern's first letter: that letter opens a line or a sentence.
 
@@ -615,7 +617,7 @@ class Registry:
                 self.add(body.group("name"), at=body.start("name"), kind="organisation")
         # "the digital rights group Clearline": the organisation nouns present, then a name after one
         for _, end in find_words(lowered, _ORG_NOUN_SET.intersection(lowered_words)):
-            named = _NAME_AFTER.match(text, end)
+            named = _NAME_AFTER.match(text, end) or _ACRONYM_AFTER.match(text, end)
             if named is None or not _THE_BEFORE_NOUN.search(text, max(0, end - 60), end):
                 continue
             name = named.group("name")

@@ -81,7 +81,8 @@ form of speaker matches; a pattern of its own, as _WHO compiles slowly."""
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _WHO_ENDS = (r"(?=\s*(?:[,.;:!?“”\"(—–]|$)|\s+(?:on|in|at|to|as|with|from|about|after|before|during|last|this|"
-             r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b)")
+             r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b"
+             r"|\s+of\s+(?=[A-Z]))")
 """Where a speaker named after the verb ends ("said a spokesman for the culture department on Monday")."""
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO}){_WHO_ENDS}"
                              rf"(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
@@ -613,6 +614,8 @@ _UNNAMED_WHO_BEFORE = re.compile(
 """Someone the text will not name, before the verb: "A diplomat who asked not to be identified said"."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*\s+){1,4}$")
 """The capitalised words just before a description: "The African Union" of "... observer mission said"."""
+_OF_PLACE = re.compile(r"\b(?:of|from|in|at)\s+[A-Z]")
+"""A description that says where someone is from: "the village chief of Bagtikan"."""
 _INSERTED_ATTRIBUTION = re.compile(
     r"^[^“”\",]{2,60},\s+(?:he|she|they|it|we)\s+(?:said|says|told\s+\w+|added|insisted|explained)\s*,$")
 """The reporter's words, then "she said," and the quotation that finishes the sentence."""
@@ -934,6 +937,13 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             if spokesperson is not None:
                 return spokesperson
         person = registry.last_mention(at, role=noun) or registry.with_role(noun, at)
+        if person is None and (_OF_PLACE.search(original) or re.search(
+                rf"{re.escape(original)}\s+(?:of|from|in|at)\s+[A-Z]", sentence.text)):
+            # '"...," said the village chief of Bagtikan ... Teodoro Macaraeg, 61, said': a description
+            # that introduces someone, named later in its paragraph, not the last person named
+            paragraph_end = next((s.end for s in reversed(sentences) if s.paragraph == sentence.paragraph), at)
+            later = [p for p in registry.people if p.kind == "person" and at < p.first < paragraph_end]
+            person = min(later, key=lambda p: p.first) if later else None
         if person is None:
             # "the former banker said" of someone the text never called a banker: who it names last.
             person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
