@@ -451,6 +451,11 @@ def test_the_seed_article_comes_out_right() -> None:
     (('Governor Ramon Villaflor toured the coast. "The sea came over the wall," said the village chief of '
       'Bagtikan, speaking by phone. Teodoro Macaraeg, 61, said no boat was left.'),
      [("The sea came over the wall", "Teodoro Macaraeg", "", False)]),
+    # A man's given name outweighs "she" after it, which is the woman the sentence is about.
+    (('"She was right," said Paulo Cardoso, the former rector. Joaquim Pestana, 71, a farmer, said she had '
+      'visited his farm every autumn. "My father gave her seed," he said.'),
+     [("She was right", "Paulo Cardoso", "former rector", False),
+      ("My father gave her seed", "Joaquim Pestana", "farmer", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -62,6 +62,7 @@ Vyacheslav Vytautas Walid Walter Waqar Warren Wasim Wayne Werner William Wim Woj
 Xavier Yaakov Yahya Yair Yakubu Yanis Yasser Yaw Yevgeny Yiannis Yitzhak Yoav Yonatan Yosef Yoshihide Yossi
 Yousef Youssef Yoweri Yukio Yuriy Yury Yusuf Yusuke Yuvraj Yves Zayed Zbigniew Zdeněk Željko Ziad Zlatan
 Zoltán Zoran Zulfikar
+Joaquim Filippo Mateo Teodoro Idris Ramon Ivo Nikolaos Lucas Afonso Kwabena Obinna Segun Ravi Rohan Aleksander Jiri Bogdan
 """.split())
 
 FEMALE = frozenset("""
@@ -124,4 +125,5 @@ Violet Viorica Virginia Virginie Vjosa Wafa Wanda Wangari Wanjiku Wendy Whitney 
 Yaa Yael Yana Yara Yasemin Yasmin Yasmine Yekaterina Yelena Yenny Yeon-koung Yetunde Yingluck Yo-jong Yoko
 Yōko Yolanda Yoshiko Yukiko Yulia Yuliya Yumiko Yuriko Yvette Yvonne Zahra Zainab Zeinab Zeynep Zoe Zoë Zofia
 Zoya Zsuzsanna Zuzana
+Ines Amália Leticia Freya Mei Ananya Nandini Chiamaka Adaeze Akosua Efua Katarina Bettina Teodora
 """.split())
