@@ -456,6 +456,12 @@ def test_the_seed_article_comes_out_right() -> None:
       'visited his farm every autumn. "My father gave her seed," he said.'),
      [("She was right", "Paulo Cardoso", "former rector", False),
       ("My father gave her seed", "Joaquim Pestana", "farmer", False)]),
+    # Sources the text will not name: "a person familiar with the matter", "one top-20 investor".
+    (('Sarah Whitlock, the chief executive, said no. The bidder has lined up debt, said a person familiar '
+      'with the matter. "They have done months of work," the person said.'),
+     [("They have done months of work", "person familiar with the matter", "", False)]),
+    ('"It is a fair price," said one top-20 investor, who asked not to be named.',
+     [("It is a fair price", "top-20 investor", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -251,10 +251,13 @@ _UNNAMED_SOURCE = re.compile(
 '"...," a fellow owner said, asking not to be named'."""
 _UNNAMED_SAYS = re.compile(
     r"\b[Aa]n?\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,4}(?:official|source|aide|insider|officer|person))\s+"
-    r"(?:said|says|told|added)\b")
+    r"(?:said|says|told|added)\b"
+    r"|\b[Aa]n?\s+(?P<familiar>(?:[a-z][\w'’-]*\s+){0,2}(?:person|source|official|executive|banker|adviser|insider)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+the\s+[a-z]+)")
 """'A senior commerce ministry official said ...' in a text that then says '"...," the official said on
 condition of anonymity' (looked for only where the text speaks of anonymity)."""
 _ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not to be identified", "not be identified",
+              "familiar with the", "close to the", "briefed on the", "with knowledge of the",
               "not authorised", "not authorized",
               "not allowed to", "not permitted to", "declined to be")
 """What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
@@ -640,9 +643,9 @@ class Registry:
         sources = sorted([*_UNNAMED_SOURCE.finditer(text), *_UNNAMED_SAYS.finditer(text)], key=lambda m: m.start()) \
             if anonymous else ()
         for source in sources:
-            who = " ".join(source.group("what").split())
+            who = " ".join((source.group("what") or source.group("familiar")).split())
             if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in who.split()) and who.casefold() not in self._by_alias:
-                person = Person(who, kind="person", aliases={who.casefold()}, first=source.start("what"), unnamed=True)
+                person = Person(who, kind="person", aliases={who.casefold()}, first=source.start("what" if source.group("what") else "familiar"), unnamed=True)
                 self.people.append(person)
                 self._by_alias[who.casefold()] = person
         self.mentions: list[tuple[int, int, Person]] = []

@@ -121,7 +121,7 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|[A-Z])\.")
 _ROLE_OR_SOURCE = grouped(f"{ROLE_NOUNS}|person|source|aide|insider", ignore_case=True)
-_ROLE_NOUN = re.compile(rf"^(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{_ROLE_OR_SOURCE})$",
+_ROLE_NOUN = re.compile(rf"^(?:the|a|an|one)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{_ROLE_OR_SOURCE})$",
                         re.IGNORECASE)
 _GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she", "widow": "she",
              "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
