@@ -748,6 +748,12 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("Debt will rise further by the end of the year.") == {"end of the year": "2025"}
     assert dates("The charge began in October last year.") == {"October last year": "2024-10"}
     assert dates("Flights in October could be hit, she said.", "2025-07-22") == {"October": "2025-10"}
+    # "planned" before a noun is an adjective; "before" looks ahead unless the clause tells of the past.
+    assert dates("Lists for planned treatment were long at the end of November.", "2026-01-15") == {
+        "end of November": "2025-11"}
+    assert dates("The vote is planned for November.", "2026-01-15") == {"November": "2026-11"}
+    assert dates("Polls had suggested a close race before Thursday's vote.", "2028-12-11") == {"Thursday": "2028-12-07"}
+    assert dates("Voters must register before Thursday.", "2028-12-11") == {"Thursday": "2028-12-14"}
 
 
 @settings(max_examples=1000, deadline=None)

@@ -39,6 +39,9 @@ _PAST_WORDS = {
 """Words that put it in the past ("a car was recovered on Monday", "she fled in December")."""
 _AUXILIARIES = {"will", "would", "shall", "be", "to", "remain", "remains", "stay", "stays", "being"}
 """Before a past form, they make it future: "will be held", "will remain closed", "to cut"."""
+_LINKS = {"to", "for", "on", "in", "at", "by", "until", "from", "the", "a", "an", "this", "next", "that", "it", "its",
+          "their", "his", "her"}
+"""What follows "planned" or "scheduled" used as a verb ("planned for March", "scheduled the vote")."""
 _CUE_WORDS = 12
 """How far back a clause's words tell its tense."""
 _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
@@ -120,7 +123,8 @@ def _parts_of_periods(text: str) -> list[tuple[int, int]]:
 
 def _tense(text: str, start: int, end: int) -> str:
     """Whether the clause around a date tells of the past or the future: "past", "future" or ""."""
-    if _UNTIL.search(text, max(0, start - 20), start):
+    until = _UNTIL.search(text, max(0, start - 20), start)
+    if until and not until.group(0).lower().startswith("before"):
         return "future"  # "a warning until Saturday", "leave by Saturday", "a ban from Friday"
     opening = max([m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 160), start)], default=max(0, start - 160))
     before = [w.lower() for w in _WORD.findall(text, opening, start)][-_CUE_WORDS:]
@@ -128,12 +132,16 @@ def _tense(text: str, start: int, end: int) -> str:
         word = before[at]
         if word == "last" and at > 0 and before[at - 1] == "the":
             continue  # "would run for the last time on October 31"
+        if word in _FUTURE_WORDS and word.endswith("ed") and at + 1 < len(before) and before[at + 1] not in _LINKS:
+            continue  # "waiting lists for planned hospital treatment": an adjective, not a plan
         if word in _FUTURE_WORDS:
             return "future"
         if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
             if _AUXILIARIES.intersection(before[max(0, at - 2) : at]):
                 return "future"  # "will be held", "will remain closed", "to cut"
             return "past"
+    if until:
+        return "future"  # "before Saturday's vote", unless the clause tells of the past ("had suggested")
     if before:
         return ""
     # "On Friday, the court will rule": a date that opens its clause takes the tense of what follows
