@@ -462,6 +462,9 @@ def test_the_seed_article_comes_out_right() -> None:
      [("They have done months of work", "person familiar with the matter", "", False)]),
     ('"It is a fair price," said one top-20 investor, who asked not to be named.',
      [("It is a fair price", "top-20 investor", "", False)]),
+    # The police named by their place.
+    (('Laval police have arrested three suspects. "Further arrests have not been ruled out," police said in '
+      'a news release.'), [("Further arrests have not been ruled out", "Laval police", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

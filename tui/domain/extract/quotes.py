@@ -614,6 +614,9 @@ _UNNAMED_WHO_BEFORE = re.compile(
 """Someone the text will not name, before the verb: "A diplomat who asked not to be identified said"."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*\s+){1,4}$")
 """The capitalised words just before a description: "The African Union" of "... observer mission said"."""
+_NAMED_POLICE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Local|Riot|Traffic)\s)"
+                           r"(?P<where>[A-Z][\w'’-]*)\s+police\b")
+"""A police force by its place: "Laval police", "Toronto police"."""
 _OF_PLACE = re.compile(r"\b(?:of|from|in|at)\s+[A-Z]")
 """A description that says where someone is from: "the village chief of Bagtikan"."""
 _INSERTED_ATTRIBUTION = re.compile(
@@ -1002,6 +1005,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                 if epithet_of is not None:
                     return epithet_of.name, epithet_of.role
                 return described.group("org"), ""
+        if org is None and word == "police":
+            # "Laval police have arrested three ... police said in a news release": the force named before
+            force = _last(_NAMED_POLICE.finditer(registry.text, 0, at))
+            if force is not None:
+                return f"{force.group('where')} police", ""
         if org is None and word in _STATE_NOUNS:
             return noun, ""  # "a government spokesperson": no company or hospital named before is the government
         org = org or registry.most_named_organisation(at) or registry.main_organisation(at)
