@@ -465,6 +465,19 @@ def test_the_seed_article_comes_out_right() -> None:
     # The police named by their place.
     (('Laval police have arrested three suspects. "Further arrests have not been ruled out," police said in '
       'a news release.'), [("Further arrests have not been ruled out", "Laval police", "", False)]),
+    # Someone described and not named; a speaker's organisation between the name and the verb.
+    ('"Nobody wants to be short coffee," said a London-based trader.',
+     [("Nobody wants to be short coffee", "London-based trader", "", False)]),
+    (('Gov. Lorraine Beckett declared an emergency. "It\'s like a line of freight cars," meteorologist Dana '
+      'Whitfield of the National Weather Service in Tulsa said.'),
+     [("It's like a line of freight cars", "Dana Whitfield", "meteorologist", False)]),
+    ('"Our budget is fixed," the Dutch Ministry of Foreign Affairs said.',
+     [("Our budget is fixed", "Dutch Ministry of Foreign Affairs", "", False)]),
+    # An attribution after a dash; a reporter's question.
+    ('"The traffic usually comes late" — said Wanjiru Kamau, an economist at Mizani Policy Institute.',
+     [("The traffic usually comes late", "Wanjiru Kamau", "economist at Mizani Policy Institute", False)]),
+    ('"Is it new money?" asked one reporter. "It is," said Health Minister Eleri Prosser.',
+     [("Is it new money?", "reporter", "", False), ("It is", "Eleri Prosser", "Health Minister", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -42,7 +42,7 @@ ROLE_NOUNS = (
     "waiter|waitress|barista|bartender|sommelier|astronaut|sailor|skipper|fisherwoman|boatman|ferryman|deckhand|"
     "stevedore|longshoreman|dockworker|labourer|laborer|technician|nanny|carer|caregiver|gardener|landlord|"
     "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
-    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete|speaker"
+    "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete|speaker|reporter"
 )
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"

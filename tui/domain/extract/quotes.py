@@ -68,7 +68,7 @@ _STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXT
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:(?!(?:KC|QC|SC|MP|MEP|MSP|TD|OBE|MBE|CBE|KBE|DBE|PhD|JP)\b)[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
         rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{_ROLE_NOUN_ALTERNATION})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+|(?-i:[A-Z])\w*-[a-z][\w-]*\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
@@ -78,13 +78,17 @@ _PREFIXED_WHO = (rf"(?<![\w'’-])(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 Guterres": after a quotation, a speaker that opens with capitalised words or an acronym before the
 role (before a quotation, a search finds the role and the name without them). Tried when no other
 form of speaker matches; a pattern of its own, as _WHO compiles slowly."""
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
-_AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_OF_ORGANISATION = (r"(?P<of_organisation>\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                    r"[A-Z][\w'’&.-]*){0,6}(?:\s+in\s+[A-Z][\w'’-]*)?)?")
+"""Where a speaker named before the verb works: "meteorologist Dana Whitfield of the National Weather
+Service in Tulsa said"."""
+_AFTER_WHO_VERB = re.compile(rf"^[\s,—–]*(?:{_WHO}){_OF_ORGANISATION}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,—–]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _WHO_ENDS = (r"(?=\s*(?:[,.;:!?“”\"(—–]|$)|\s+(?:on|in|at|to|as|with|from|about|after|before|during|last|this|"
              r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b"
              r"|\s+of\s+(?=[A-Z]))")
 """Where a speaker named after the verb ends ("said a spokesman for the culture department on Monday")."""
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO}){_WHO_ENDS}"
+_AFTER_VERB_WHO = re.compile(rf"^[\s,—–]*(?P<verb>{_VERB_ALTERNATION})\s+(?:{_WHO}){_WHO_ENDS}"
                              rf"(?:,\s*(?P<appos>[^,“”\"]{{1,90}}?)(?=[,.;]|$))?")
 _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 _VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
@@ -121,7 +125,7 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he|A|An)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|[A-Z])\.")
 _ROLE_OR_SOURCE = grouped(f"{ROLE_NOUNS}|person|source|aide|insider", ignore_case=True)
-_ROLE_NOUN = re.compile(rf"^(?:the|a|an|one)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{_ROLE_OR_SOURCE})$",
+_ROLE_NOUN = re.compile(rf"^(?:the|a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{_ROLE_OR_SOURCE})$",
                         re.IGNORECASE)
 _GENDERED = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she", "widow": "she",
              "widower": "he", "king": "he", "queen": "she", "prince": "he", "fisherman": "he", "midwife": "she"}
@@ -567,6 +571,8 @@ def _who(match: re.Match[str]) -> str:
     """The speaker of an attribution: a name in an appositive ("the club's president, Federico Santin,") wins."""
     appos = match.groupdict().get("appos")
     who = match.group("who")
+    if match.groupdict().get("of_organisation") and looks_like_org(who):
+        return who + match.group("of_organisation")  # "the Dutch Ministry of Foreign Affairs said": all its name
     if appos and not _RELATIVE.match(appos):  # "Sara Lindholm, who chairs ... at the Union" names no one else
         name = _NAME_IN.search(appos)
         own = split_role(who)[1].split()
@@ -617,6 +623,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*\s+){1,4}$")
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Local|Riot|Traffic)\s)"
                            r"(?P<where>[A-Z][\w'’-]*)\s+police\b")
 """A police force by its place: "Laval police", "Toronto police"."""
+_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from|in|at)\s+[A-Z]")
 """A description that says where someone is from: "the village chief of Bagtikan"."""
 _INSERTED_ATTRIBUTION = re.compile(
@@ -947,6 +954,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             paragraph_end = next((s.end for s in reversed(sentences) if s.paragraph == sentence.paragraph), at)
             later = [p for p in registry.people if p.kind == "person" and at < p.first < paragraph_end]
             person = min(later, key=lambda p: p.first) if later else None
+        if person is None and _INDEFINITE.match(original) and not _SPOKESPERSON.search(noun):
+            return _INDEFINITE.sub("", original), ""  # "said a London-based trader": someone the text does not name
         if person is None:
             # "the former banker said" of someone the text never called a banker: who it names last.
             person = registry.last_mention(at, pronoun=_GENDERED.get(noun, ""))
