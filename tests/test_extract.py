@@ -478,6 +478,15 @@ def test_the_seed_article_comes_out_right() -> None:
      [("The traffic usually comes late", "Wanjiru Kamau", "economist at Mizani Policy Institute", False)]),
     ('"Is it new money?" asked one reporter. "It is," said Health Minister Eleri Prosser.',
      [("Is it new money?", "reporter", "", False), ("It is", "Eleri Prosser", "Health Minister", False)]),
+    # A group speaks as the group; a name's organisation, named after whose it is; a lawyer in an appositive.
+    (('Derek Vale pleaded not guilty. Prosecutors say he wrote to her. In a filing, prosecutors said Vale had '
+      'sent 214 messages, many of them "begging, then threatening".'),
+     [("begging, then threatening", "prosecutors", "", True)]),
+    ('Annika Bredow\'s party, the Greens, said in a statement that the rules were "order for the cameras".',
+     [("order for the cameras", "Greens", "", True)]),
+    (('Derek Vale, 34, denies murder. Vale\'s lawyer, Martin Greeley, told jurors that the case against his '
+      'client was built on "coincidence and grief".'),
+     [("coincidence and grief", "Martin Greeley", "Vale's lawyer", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

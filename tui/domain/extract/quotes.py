@@ -623,6 +623,17 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*\s+){1,4}$")
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Local|Riot|Traffic)\s)"
                            r"(?P<where>[A-Z][\w'’-]*)\s+police\b")
 """A police force by its place: "Laval police", "Toronto police"."""
+_GROUPS = ("prosecutors|investigators|officials|authorities|researchers|scientists|analysts|economists|doctors|"
+           "experts|lawyers|campaigners|activists|critics|residents|witnesses|organisers|organizers|protesters|"
+           "regulators|lawmakers|legislators|diplomats|engineers|inspectors|auditors|judges|officers")
+"""People the text speaks of as a group: '"...," prosecutors said' is theirs, not any one person's."""
+_OWNED_ORGANISATION_SPEAKS = re.compile(
+    rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_ORG_NOUN_ALTERNATION}),\s+(?:the\s+)?(?P<org>[A-Z][^,“”\"]{{1,60}}),"
+    rf"\s+(?:{_VERB_ALTERNATION})\b")
+"""An organisation named after whose it is: "Bredow's party, the Greens, said"."""
+_GROUP_SPEAKS = re.compile(rf"(?<![\w'’-])(?P<who>(?-i:{_GROUPS}))\s+(?:have\s+|had\s+)?(?:said|say|says|told|argued|"
+                           r"wrote|alleged|claimed|warned|noted|added|stated)\b")
+_GROUP = re.compile(rf"^(?:the\s+)?(?P<who>{_GROUPS})$")
 _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from|in|at)\s+[A-Z]")
 """A description that says where someone is from: "the village chief of Bagtikan"."""
@@ -645,7 +656,7 @@ def _is_partial(before: str, after: str, text: str, how: str) -> bool:
 
 
 _SPEAKING = re.compile(
-    rf"(?:’s|'s)?\s*(?:\([^()“”\"]{{1,60}}\)\s*)?(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{_VERB_ALTERNATION}|"
+    rf"(?:’s|'s)?\s*(?:\([^()“”\"]{{1,60}}\)\s*)?(?:,[^,“”\"]{{1,90}},\s*){{0,2}}(?:,\s+who\s+|,\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:{_VERB_ALTERNATION}|"
     r"called|calls|described|describes|dubbed|termed|branded|labelled|labeled|rejected|defended|criticised|"
     r"criticized|praised|welcomed|denied|promised|pledged|vowed|accused|dismissed|hailed|questioned|expected|"
     r"expects|hoped|hopes|believes|believed|thinks|thought|wants|wanted|pointed|spoke|speaking|thanked|thanks|"
@@ -724,6 +735,12 @@ def _subject(candidate: _Candidate, registry: Registry) -> str:
     base = candidate.sentence.start
     text = registry.text
     mentions = registry.mentions_between(base, base + len(before))
+    owned = _OWNED_ORGANISATION_SPEAKS.search(before)
+    if owned is not None:
+        return owned.group("org")  # "Annika Bredow's party, the Greens, said ... "order for the cameras""
+    group = _GROUP_SPEAKS.search(before)
+    if group is not None and not any(start < base + group.start() for start, _, _ in mentions):
+        return group.group("who")  # "prosecutors said Vaillancourt had sent ... "begging, then threatening""
     if _ASKED.match(before) and ", " in before:
         # "Asked whether Obi deserved the card, Ferreyra did not hesitate: "Yes."": the one after the question
         after_question = base + before.index(", ")
@@ -966,6 +983,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if person is None and _NAMELESS_ROLE.match(who):
             return _LEADING_THE_ANY.sub("", who), ""  # "The judge ruled that the ban was "unlawful"": no name is given
         return (person.name, person.role) if person is not None else ("", "")
+    group = _GROUP.match(original)
+    if group is not None:
+        return group.group("who"), ""  # '"...," prosecutors said': the group, named as the text names it
     if _AUTHORS.match(original):
         first_author = registry.with_role("author", at) or registry.with_role("lead researcher", at)
         if first_author is not None:
