@@ -751,6 +751,11 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     # Cedis, naira, Philippine pesos (a "P" only with its scale: not "Form P45").
     assert values("The deficit reached GH₵ 2.3 billion and Lagos spent ₦45 billion.") == ["GH₵ 2.3 billion", "₦45 billion"]
     assert values("Crop damage came to P1.2 billion. Form P45 was filed at the G7.") == ["P1.2 billion"]
+    # A count after whom it was given to; a decimal someone measured; a 7-day average is no figure of its own.
+    assert values("Prosecutors said he had sent Carter 214 text messages.") == ["214 text messages"]
+    assert values("The airline ordered 30 Boeing 737 jets.") == ["30 Boeing 737 jets"]
+    assert values("Flu spread, with an R number of 1.3; an R number above 1 meant growth.") == ["1.3"]
+    assert values("Cases reached 14,200, a 7-day average of about 2,030 a day.") == ["14,200", "about 2,030"]
 
 
 def test_a_date_takes_the_tense_of_its_clause() -> None:

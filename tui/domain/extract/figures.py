@@ -121,7 +121,7 @@ _STOP_NOUNS = {
     "more", "less", "after", "before", "since", "until", "into", "over", "under", "about", "times", "ago",
     "earlier", "later", "each", "every", "other", "such", "when", "while", "where", "there", "here", "not",
     "also", "only", "just", "still", "all", "some", "most", "many", "both", "either", "neither", "same",
-    "them", "you", "whom", "ours", "yours", "theirs",
+    "them", "you", "whom", "ours", "yours", "theirs", "meant", "means",
 }
 _ADJECTIVES_IN_LY = {"daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "early", "friendly"}
 _TIME_NOUNS = {"ago", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
@@ -184,11 +184,16 @@ _PLURAL_OR_GROUP = re.compile(r"s\b|ren\b|\bmen\b|women\b|people|personnel|staff
 _AFTER_CAPITAL = re.compile(r"[A-Z][\w-]*\s*$")
 _AFTER_APPROXIMATION = re.compile(r"(?:about|nearly|some|than|up to|at least|around|approximately)\s*$", re.IGNORECASE)
 _AFTER_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:sent|send|sends|gave|give|gives|paid|pay|pays|owed|owes|owe|offered|offers|"
+                              r"handed|lent|sold|sells|awarded|granted|showed|shown|texted|emailed)\s+[A-Z][a-z]+\s*$")
+"""A verb and whom it gives to, before a count: "had sent Carter 214 text messages"."""
 _TIME_ADJECTIVE = re.compile(r"^[\w-]+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 _NAMED_BY_TERM = re.compile(r"\s*(?:-?old\b|(?:fixed|government|benchmark|treasury|treasuries|gilts?|bonds?|"
-                            r"notes?|yields?|mortgages?|loans?|swaps?|bills?|rates?|olds?|paper|debt|borrowing)\b)",
+                            r"notes?|yields?|mortgages?|loans?|swaps?|bills?|rates?|olds?|paper|debt|borrowing|"
+                            r"average|rolling|moving|window|period)\b)",
                             re.IGNORECASE)
-"""What a "10-year" names rather than measures: "a 10-year yield", "a two-year fixed mortgage", "her 4-year-old"."""
+"""What a "10-year" names rather than measures: "a 10-year yield", "a two-year fixed mortgage", "her 4-year-old",
+"a 7-day average"."""
 _SCORE_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|split|ruled|approved|passed|rejected)\s+(?:of\s+)?$",
                            re.IGNORECASE)
 """Before a hyphenated tally that is a vote ("voted 51-49"), not a score ("won 3-1")."""
@@ -197,6 +202,8 @@ _TALLY_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|by|ruled|spli
 _BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpassed|totalled|totaled|numbered|"
                           r"of|was|were|is|are|stood at|at|from|by)\s+$)", re.IGNORECASE)
 """What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
+_OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$")
+"""A decimal after "an R number of", "a rating of": a measured value ("1.3")."""
 _SMALL_BARE_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|increased|decreased|"
                                 r"reached|hit|totalled|totaled|stood at)(?:\s+to)?|margin of|majority of|toll of|"
                                 r"tally of|total of|ratio of|compared\s+with|compared\s+to|versus)\s+$", re.IGNORECASE)
@@ -250,6 +257,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
                 kind = "fraction"
             elif match.group("bare"):
                 if not ("," in value or _SCALE_WORD.search(value) and (match.group("approx") or _BARE_BEFORE.search(before))
+                        or "." in value and _OF_BEFORE.search(before)
                         or not _YEAR.fullmatch(value) and (_SMALL_BARE_BEFORE.search(before) or _PART_OF.match(
                             text, match.start("value")) and not _NOT_A_FIGURE_BEFORE.search(before))):
                     continue  # a lone number is a figure when written in thousands, or large and said to be one
@@ -369,7 +377,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
             return True  # "the two nations": a reference, not a figure ("the 2,100 pilots" is one)
         if number and _YEAR.fullmatch(number):
             return True  # a year ("in 2024 prices")
-        if number and (_NOT_A_FIGURE_BEFORE.search(before) or _NAMED_LIST.search(before)):
+        if number and (_NOT_A_FIGURE_BEFORE.search(before) or _NAMED_LIST.search(before)) and not (
+                _PLURAL_OR_GROUP.search(value) and _GIVEN_TO_BEFORE.search(before)):
             return True
         if _ORDINAL_START.match(value):
             return True
@@ -383,8 +392,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         # "Boeing 737", "Units 2 and 3", "G 7": a number that belongs to a name.
         if digits and kind in ("count", "quantity") and _AFTER_CAPITALISED_WORD.search(before) and not re.search(
             r"(?:^|[.!?]\s+)[A-Z][a-z]+\s*$", before
-        ) and not _DURATION_END.search(value):  # "gives Lumenforge 30 days" is no model number
-            return True
+        ) and not _DURATION_END.search(value) and not (kind == "count" and _GIVEN_TO_BEFORE.search(before)):
+            return True  # "gives Lumenforge 30 days", "had sent Carter 214 text messages": no model number
     if _ORDINAL_SUFFIX.match(after):
         return True
     if kind == "quantity" and _TIME_ADJECTIVE.search(value) and _NAMED_BY_TERM.match(text, at + len(value)):
