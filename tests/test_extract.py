@@ -487,6 +487,12 @@ def test_the_seed_article_comes_out_right() -> None:
     (('Derek Vale, 34, denies murder. Vale\'s lawyer, Martin Greeley, told jurors that the case against his '
       'client was built on "coincidence and grief".'),
      [("coincidence and grief", "Martin Greeley", "Vale's lawyer", True)]),
+    # "Justice" and "Co." of a firm or a department are part of its name; lawyers for a party speak as a group.
+    (('A judge ordered Halverson Engine Co. to pay. The Justice Department said in a filing that "Halverson '
+      'knew". Lawyers argued. Earlier, lawyers for the plaintiffs argued the fine had to wipe out "the profit".'),
+     [("Halverson knew", "Justice Department", "", True), ("the profit", "lawyers for the plaintiffs", "", True)]),
+    (('A judge ordered Halverson Engine Co. to pay $1.8 billion. In a statement, Halverson said it '
+      '"respectfully disagrees" with the ruling.'), [("respectfully disagrees", "Halverson Engine Co", "", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -60,6 +60,7 @@ ORG_WORDS = (
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
+    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|"
     "Dinamo|Dynamo|Eintracht|Borussia|Sporting|Olympique|Lokomotiv|Spartak|Partizan|Hapoel|Maccabi|Deportivo|"
     "Atlético|Atletico|VfR|VfB|VfL|TSV|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
@@ -113,8 +114,9 @@ _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:(?:[A-Z][\w&'’-]*[ \t
 "National Disaster Risk Reduction and Management Council"."""
 _CLUB_PREFIXES = {"Dinamo", "Dynamo", "Eintracht", "Borussia", "Sporting", "Olympique", "Lokomotiv", "Spartak",
                   "Partizan", "Hapoel", "Maccabi", "Deportivo", "Atlético", "Atletico", "VfR", "VfB", "VfL", "TSV",
-                  "FC", "AFC"}
-"""Words that open a sports club's name: "Eintracht Haldenbach", "FC Porto", "Dinamo Vukovec"."""
+                  "FC", "AFC", "PT"}
+"""Words that open an organisation's name: a sports club's ("Eintracht Haldenbach", "FC Porto", "Dinamo
+Vukovec"), an Indonesian company's ("PT Sinar Tekstil Jaya")."""
 _CLUB_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}")
 _OPENING_WORD = re.compile(r"(?:At|In|On|For|From|With|By|To|Of|As|After|Before|Under|Since|And|But)[ \t]")
 """A sentence's first word, capitalised as a name's would be: no part of the organisation after it."""
@@ -458,7 +460,9 @@ def clean_name(name: str) -> str:
     """A name without a leading title or rank ("Lt. Gen. Anton Vedrana") or a trailing possessive."""
     name = name.strip()
     if _TITLE_START.match(name):  # most names start with no title: the two patterns below are long
-        name = _TITLES.sub("", name)
+        untitled = _TITLES.sub("", name)
+        if " " in untitled.strip() or not looks_like_org(name):
+            name = untitled  # not "the Justice Department": an organisation, whose first word is no title
         rank = _RANKS.match(name)
         if rank and len(name[rank.end():].split()) >= 2 and not looks_like_org(name):  # not "General Motors"
             name = name[rank.end():]
@@ -564,6 +568,8 @@ class Registry:
             words_before = head[lead_end.end():] if lead_end else head
             role_before = " ".join((words_before + noun).split())
             after = _NAME_AFTER.match(text, end)
+            if after and after.group("name") in _ORG_SET:
+                after = None  # "the Justice Department": an organisation, not a justice named Department
             if after and " " not in after.group("name"):
                 following = _LOWER_WORD_AFTER.match(text, after.end("name"))
                 if following and (following.group(1) in ROLE_SET or is_person_noun(following.group(1))):

@@ -631,9 +631,10 @@ _OWNED_ORGANISATION_SPEAKS = re.compile(
     rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_ORG_NOUN_ALTERNATION}),\s+(?:the\s+)?(?P<org>[A-Z][^,“”\"]{{1,60}}),"
     rf"\s+(?:{_VERB_ALTERNATION})\b")
 """An organisation named after whose it is: "Bredow's party, the Greens, said"."""
-_GROUP_SPEAKS = re.compile(rf"(?<![\w'’-])(?P<who>(?-i:{_GROUPS}))\s+(?:have\s+|had\s+)?(?:said|say|says|told|argued|"
+_GROUP_SPEAKS = re.compile(rf"(?<![\w'’-])(?P<who>(?-i:{_GROUPS})(?:\s+(?:for|from|of)\s+the\s+[a-z]+)?)\s+"
+                           r"(?:have\s+|had\s+)?(?:said|say|says|told|argued|"
                            r"wrote|alleged|claimed|warned|noted|added|stated)\b")
-_GROUP = re.compile(rf"^(?:the\s+)?(?P<who>{_GROUPS})$")
+_GROUP = re.compile(rf"^(?:the\s+)?(?P<who>(?:{_GROUPS})(?:\s+(?:for|from|of)\s+the\s+[a-z]+)?)$")
 _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from|in|at)\s+[A-Z]")
 """A description that says where someone is from: "the village chief of Bagtikan"."""
