@@ -493,9 +493,22 @@ def test_the_seed_article_comes_out_right() -> None:
      [("Halverson knew", "Justice Department", "", True), ("the profit", "lawyers for the plaintiffs", "", True)]),
     (('A judge ordered Halverson Engine Co. to pay $1.8 billion. In a statement, Halverson said it '
       '"respectfully disagrees" with the ruling.'), [("respectfully disagrees", "Halverson Engine Co", "", True)]),
+    # An organisation introduced by its description, then called by it; a college is an organisation;
+    # what a role is "of" is no person.
+    (('The state-owned utility, Lakeside Power, said the link would help.\n\nThe minister agreed.\n\n'
+      '"Diesel costs us three times more," the state-owned utility said.'),
+     [("Diesel costs us three times more", "Lakeside Power", "", False)]),
+    (('Public Health Wales counted the cases. The Royal College of Nursing said the money was welcome. "You '
+      'cannot train a nurse overnight," it said.'), [("You cannot train a nurse overnight", "Royal College of Nursing", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected
+
+
+def test_what_a_role_is_of_is_no_person() -> None:
+    """"co-owner of Mare Baixa": the restaurant, which "she says" must not be taken for."""
+    entities = extract("Marisa Quintela, 46, is the chef and co-owner of Mare Baixa, a 40-seat restaurant.").entities
+    assert [(e.name, e.kind) for e in entities] == [("Marisa Quintela", "person")]
 
 
 def test_an_adjective_that_opens_a_sentence_is_no_first_name() -> None:

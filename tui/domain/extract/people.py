@@ -60,7 +60,7 @@ ORG_WORDS = (
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
-    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|"
+    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|College|Academy|School|Polytechnic|"
     "Dinamo|Dynamo|Eintracht|Borussia|Sporting|Olympique|Lokomotiv|Spartak|Partizan|Hapoel|Maccabi|Deportivo|"
     "Atlético|Atletico|VfR|VfB|VfL|TSV|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
@@ -723,6 +723,8 @@ class Registry:
                 described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
             role = role or role_before(text, offset)
+            if role.endswith((" of", " at", " for")) or role in ("of", "at", "for"):
+                continue  # "co-owner of Maré Baixa", "chief executive of Nordgrid": what the role is of, no one's name
             if not role and text.startswith(", ", run.end()):
                 # "Liisa Marjamaa, a limnologist at Oulu University, led": a person noun outside the list
                 appos = _APPOSITION_AFTER.match(text, run.end())

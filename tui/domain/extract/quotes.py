@@ -1005,6 +1005,11 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                   and all(w.casefold() in p.name.casefold().split() for w in words)]
         if having:
             return having[0].name, having[0].role
+        description = re.escape(" ".join(words))
+        introduced = _last(re.finditer(rf"(?i:{description}),\s+(?P<name>[A-Z][^,“”\"]{{1,60}}),", registry.text[:at]))
+        named = registry.find(introduced.group("name")) if introduced else None
+        if named is not None:
+            return named.name, named.role  # "The state-owned utility, Lakeside Power, said ... the state-owned utility said"
         if not org_match.group("what")[:1].isupper():
             org_match = None
         # "the UN agency", "the Tarsanian ministry" of none so named: the agency, the ministry
