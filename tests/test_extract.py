@@ -500,6 +500,12 @@ def test_the_seed_article_comes_out_right() -> None:
      [("Diesel costs us three times more", "Lakeside Power", "", False)]),
     (('Public Health Wales counted the cases. The Royal College of Nursing said the money was welcome. "You '
       'cannot train a nurse overnight," it said.'), [("You cannot train a nurse overnight", "Royal College of Nursing", "", False)]),
+    # "later she added:" is "she"; a team the text names speaks by that name.
+    (('"Welcome to Saturn," flight director Keisha Amador said. A few seconds later she added: "Now go to '
+      'sleep."'), [("Welcome to Saturn", "Keisha Amador", "flight director", False),
+                   ("Now go to sleep.", "Keisha Amador", "flight director", False)]),
+    (('The Lantern team said all instruments were working.\n\nEngineers checked them twice.\n\n"The '
+      'spacecraft is in good shape," the team wrote.'), [("The spacecraft is in good shape", "Lantern team", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

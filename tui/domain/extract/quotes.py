@@ -49,7 +49,7 @@ _NEVER_FIRST = r"already|just|since|now|still|often|repeatedly|publicly|privatel
 _ADVERB_WORDS = rf"(?:also|later|then|had|has|have|once|earlier|previously|{_NEVER_FIRST})"
 """Between who and the verb: "he later said", "the minister had written"."""
 _NOT_WHO = (r"(?!(?:and|but|or|nor|that|which|who|whom|what|then|also|as|so|while|when|after|before|because|if|to|in|"
-            r"though|although|whereas|unless|since|until|"
+            r"though|although|whereas|unless|since|until|later|earlier|afterwards|again|finally|now|"
             rf"on|at|of|for|with|by|from|was|is|were|are|has|had|have|{_NEVER_FIRST})\b)")
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)|representative"
 _UNNAMED_SPOKESPERSON = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKESPERSON_NOUN})\s+(?:for|of|at)\s+"
@@ -685,6 +685,7 @@ _TEAM = re.compile(r"^(?:the|his|her|their)\s+(?:research\s+)?team$", re.IGNOREC
 _AUTHORS = re.compile(r"^(?:the|its)\s+(?:(?:study|paper|report)(?:'s|’s)\s+)?(?:authors|researchers|scientists)$",
                       re.IGNORECASE)
 """'"...," the authors wrote': a paper speaks through its first author, when the text names one."""
+_NAMED_TEAM = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+team\b")
 _TEAM_LED_BY = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?team\s+led\s+by\s+{_TITLE}(?P<name>{NAME})")
 _SUBJECT_OF_RELATIVE = re.compile(rf"(?P<name>{NAME}),\s+who\s+$")
 _FROM_PLACE = re.compile(rf"^(?P<name>{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{1,2}}){SPACE}(?:of|from){SPACE}(?:the{SPACE})?"
@@ -996,6 +997,9 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         led = _last(_TEAM_LED_BY.finditer(registry.text, 0, at))
         if led is not None:
             return f"team led by {clean_name(led.group('name'))}", ""
+        named_team = _last(_NAMED_TEAM.finditer(registry.text, 0, at))
+        if named_team is not None:
+            return f"{named_team.group('name')} team", ""  # "The Lantern team said ... the team wrote"
     org_match = _ORG_NOUN.match(who)
     if org_match and org_match.group("what"):
         # "the statistics office": the organisation whose name has those words ("the culture
