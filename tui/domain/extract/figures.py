@@ -188,7 +188,7 @@ _GIVEN_TO_BEFORE = re.compile(r"\b(?:sent|send|sends|gave|give|gives|paid|pay|pa
                               r"handed|lent|sold|sells|awarded|granted|showed|shown|texted|emailed)\s+[A-Z][a-z]+\s*$")
 """A verb and whom it gives to, before a count: "had sent Carter 214 text messages"."""
 _TIME_ADJECTIVE = re.compile(r"^[\w-]+-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
-_NAMED_BY_TERM = re.compile(r"\s*(?:-?old\b|(?:fixed|government|benchmark|treasury|treasuries|gilts?|bonds?|"
+_NAMED_BY_TERM = re.compile(r"\s*(?:-?olds?\b|(?:fixed|government|benchmark|treasury|treasuries|gilts?|bonds?|"
                             r"notes?|yields?|mortgages?|loans?|swaps?|bills?|rates?|olds?|paper|debt|borrowing|"
                             r"average|rolling|moving|window|period)\b)",
                             re.IGNORECASE)

@@ -60,7 +60,8 @@ ORG_WORDS = (
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
-    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|College|Academy|School|Polytechnic|"
+    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|College|Academy|School|Polytechnic|Confederation|"
+    "Residential|Realty|Housing|Secretariat|Line|Motor|"
     "Dinamo|Dynamo|Eintracht|Borussia|Sporting|Olympique|Lokomotiv|Spartak|Partizan|Hapoel|Maccabi|Deportivo|"
     "Atlético|Atletico|VfR|VfB|VfL|TSV|"
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
@@ -568,8 +569,8 @@ class Registry:
             words_before = head[lead_end.end():] if lead_end else head
             role_before = " ".join((words_before + noun).split())
             after = _NAME_AFTER.match(text, end)
-            if after and after.group("name") in _ORG_SET:
-                after = None  # "the Justice Department": an organisation, not a justice named Department
+            if after and looks_like_org(after.group("name")):
+                after = None  # "the Justice Department", "Gulf Coast Tenant Law Center": an organisation, no one named
             if after and " " not in after.group("name"):
                 following = _LOWER_WORD_AFTER.match(text, after.end("name"))
                 if following and (following.group(1) in ROLE_SET or is_person_noun(following.group(1))):

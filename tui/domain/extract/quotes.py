@@ -194,7 +194,7 @@ _ORG_NOUN_WORDS = (
     r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|branch|unit|inspectorate|"
     r"watchdog|service|team|side|body|startup|maker|manufacturer|retailer|broadcaster|publisher|"
     r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|survey|observatory|"
-    r"centre|center|clinic|palace|mission|"
+    r"centre|center|clinic|palace|mission|automaker|carmaker|chipmaker|drugmaker|steelmaker|shipbuilder|landlord|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
 _ORG_NOUN_ALTERNATION = grouped(_ORG_NOUN_WORDS, ignore_case=True)
@@ -204,6 +204,8 @@ _DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_ALTERNATION}))
 _STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "council", "kremlin", "white house",
                 "pentagon"}
 """Organisations of a kind no other can stand for: "the government" is no hospital named before."""
+_MAKERS = {"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "landlord"}
+"""What a story calls the company it is about, which no other company's name holds."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
     rf"(?P<noun>{_ORG_NOUN_ALTERNATION})$",
@@ -1029,6 +1031,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             return spokesperson
         org = (near or registry.last_mention(at, kinds=("organisation",), word=word)
                or registry.organisation(noun))
+        if org is None and word in _MAKERS:
+            org = registry.most_named_organisation(at)  # "the automaker said": the company the story is about
         if org is None:
             unknown = registry.unnamed_organisation(at, since=paragraph)  # "Rival Veradyne ... the company said"
             if unknown:
