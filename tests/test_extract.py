@@ -789,6 +789,8 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert values("Flu spread, with an R number of 1.3; an R number above 1 meant growth.") == ["1.3"]
     assert values("Cases reached 14,200, a 7-day average of about 2,030 a day.") == ["14,200", "about 2,030"]
     assert values("The app let 13-year-olds sign up, and 40 accounts were checked.") == ["40 accounts"]
+    assert values("Ammonia reached 18 parts per million. The bank made a 25-basis-point cut.") == [
+        "18 parts per million", "25-basis-point"]
 
 
 def test_a_date_takes_the_tense_of_its_clause() -> None:

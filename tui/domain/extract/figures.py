@@ -39,7 +39,7 @@ _UNIT_WORDS = (
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
-    r"volts?|watts?|"
+    r"volts?|watts?|parts per million|parts per billion|ppm|ppb|"
     r"times|fold|points?|basis points|bps|seats?|votes?|"
     r"per (?:US )?dollar|to the (?:US )?dollar|against the (?:US )?dollar|per euro|to the euro|against the euro"
 )
@@ -87,7 +87,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$")
 """A change measured up to a time: "the number of displaced people had doubled since January"."""
 _PROPORTION = re.compile(r"\S\s+in\s+\S")
 """A share said as "one in five", "four in 10": a figure with no "about" before it, unlike "twice"."""
-_COMPOUND_NOUNS = r"room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
+_COMPOUND_NOUNS = r"basis-point|percentage-point|room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
                      r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)"
