@@ -512,6 +512,9 @@ def test_the_seed_article_comes_out_right() -> None:
      [("from the first day", "Shirakawa Motor", "", True)]),
     ('"It is a cut in real wages," the General Confederation of Labour said in a communiqué.',
      [("It is a cut in real wages", "General Confederation of Labour", "", False)]),
+    # An advisory speaks for whoever issued it.
+    (('Nordmark Line said in an advisory to customers that it was diverting ships. "Customers should plan '
+      'for delays," the advisory said.'), [("Customers should plan for delays", "Nordmark Line", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -183,6 +183,7 @@ def _described_first(registry: Registry, word: str, before: int, sex: str) -> Pe
 
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
                        r"filing|release|notice|announcement|document|memo|post|blog post|judgment|judgement|ruling|"
+                       r"advisory|communiqué|communique|circular|"
                        r"indictment|complaint|lawsuit|petition|paper|study|transcript|bulletin|assessment|review|audit)$",
                        re.IGNORECASE)
 """A text that speaks for whoever issued it: "the statement said"."""
