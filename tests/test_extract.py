@@ -822,6 +822,7 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("The vote is planned for November.", "2026-01-15") == {"November": "2026-11"}
     assert dates("Polls had suggested a close race before Thursday's vote.", "2028-12-11") == {"Thursday": "2028-12-07"}
     assert dates("Voters must register before Thursday.", "2028-12-11") == {"Thursday": "2028-12-14"}
+    assert dates("It must pass before the constitutional deadline of Dec 15.", "2026-11-12") == {"Dec 15": "2026-12-15"}
 
 
 @settings(max_examples=1000, deadline=None)

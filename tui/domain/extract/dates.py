@@ -22,7 +22,8 @@ _FUTURE_WORDS = {"will", "would", "shall", "due", "expected", "expect", "expects
                  "predicted", "predict", "predicts", "plans", "plan", "planned", "scheduled", "next", "begin",
                  "begins", "start", "starts", "opens", "resume", "resumes", "intends", "aims", "hopes", "going",
                  "later", "upcoming", "coming", "could", "may", "might", "should", "likely", "effect", "closes",
-                 "ends", "expires", "kicks", "runs", "takes", "meets", "returns", "visits", "travels", "arrives"}
+                 "ends", "expires", "kicks", "runs", "takes", "meets", "returns", "visits", "travels", "arrives",
+                 "deadline"}
 """Words that put what follows in the future ("talks are scheduled to resume on Thursday", "the
 window closes on Monday", "the tax takes effect on July 1")."""
 _PAST_WORDS = {
