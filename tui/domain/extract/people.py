@@ -659,6 +659,7 @@ class Registry:
         self._quoted: tuple[list[int], Sequence[tuple[int, int]]] = ([], [])
         self._mention_starts: list[int] = []
         self._genders: dict[int, str] | None = None
+        self._matches: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
 
     def _find_named_people(self) -> None:
         """People named without a role noun beside them: "critic Marcus Lindqvist", later "Lindqvist".
@@ -769,6 +770,19 @@ class Registry:
         # when the word stands in the text at all
         return any(self._word_count(form) and _ADJECTIVE_USE.search(self.text.replace(form, "\x00"))
                    for form in forms)
+
+    def matches_between(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """The matches of a pattern in the whole text that lie between two offsets, in order.
+
+        The text is scanned once per pattern: each quotation looks back at what came before it, and
+        scanning again for each of thousands of quotations would take minutes.
+        """
+        if pattern not in self._matches:
+            found = list(pattern.finditer(self.text))
+            self._matches[pattern] = ([m.start() for m in found], found)
+        starts, found = self._matches[pattern]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in found[first:last] if m.end() <= end]
 
     def _inside_organisation(self, start: int, end: int) -> bool:
         """Whether these words belong to an organisation's name ("Foreign Affairs" of "Ministry of Foreign Affairs")."""
@@ -1144,10 +1158,12 @@ class Registry:
         the name the article opens with, which in news is most often who the story is about.
         """
         text = self.text
-        window_start = max(0, before - 400) if since is None else since
-        runs = [run for run in _CAPITAL_RUN.finditer(text, 0, before)]
-        near = [r for r in runs if r.start() >= window_start]
-        for run in reversed(near if since is not None else runs[:1] + near):
+        window_start = max(0, before - 400) if since is None else max(since, before - 5_000)
+        first = _CAPITAL_RUN.search(text, 0, before)
+        # Scanned from a little before the window, so that a run across its start is found whole.
+        near = [r for r in _CAPITAL_RUN.finditer(text, max(0, window_start - 100), before) if r.start() >= window_start]
+        opening = [first] if first is not None and (not near or first.start() < near[0].start()) else []
+        for run in reversed(near if since is not None else opening + near):
             if (_MODEL_NUMBER.match(text, run.end()) or text.endswith("whose ", 0, run.start())
                     or self._is_quoted(run.start())):
                 continue  # "Kestrel-3", "Veradyne, whose Lens One glasses": a product, not who makes it

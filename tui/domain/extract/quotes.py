@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.domain.extract.people import (
@@ -164,7 +164,7 @@ _AGE_OF = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,2}
 def _aged(registry: Registry, before: int, youngest: int, oldest: int) -> Person | None:
     """The person last given an age in this range before an offset."""
     found = None
-    for match in _AGE_OF.finditer(registry.text, 0, before):
+    for match in registry.matches_between(_AGE_OF, 0, before):
         age = int(match.group("age") or match.group("aged"))
         person = registry.find(match.group("name") or match.group("named")) if youngest <= age <= oldest else None
         found = person if person is not None and person.kind == "person" else found
@@ -177,8 +177,8 @@ def _described_first(registry: Registry, word: str, before: int, sex: str) -> Pe
     in between: "the 24-year-old scored ... a cross by Emre Yavuz ... the 24-year-old said")."""
     if not word[:1].isdigit():
         return None
-    first = registry.text.lower().find(word)
-    return registry.last_mention(first, pronoun=sex) if 0 <= first < before else None
+    first = re.compile(re.escape(word), re.IGNORECASE).search(registry.text, 0, before)
+    return registry.last_mention(first.start(), pronoun=sex) if first else None
 
 
 _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\s+|brief\s+)?(?:statement|report|letter|"
@@ -829,7 +829,16 @@ def _back_to_main_person(registry: Registry, person: Person, at: int, pronoun: s
     return person
 
 
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+LOOK_BACK = 20_000
+"""How far back (in characters) a quotation's attribution looks for what the text said before: far
+more than a news article, and what keeps an article of thousands of quotations from taking minutes."""
+
+
+def _back(at: int) -> int:
+    return max(0, at - LOOK_BACK)
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     """The last of the matches, or None."""
     last = None
     for last in matches:
@@ -997,10 +1006,10 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
             return first_author.name, first_author.role
     if _TEAM.match(who):
         # "the team wrote" of "A team led by Haruka Ishikawa": the team, by who leads it
-        led = _last(_TEAM_LED_BY.finditer(registry.text, 0, at))
+        led = _last(registry.matches_between(_TEAM_LED_BY, 0, at))
         if led is not None:
             return f"team led by {clean_name(led.group('name'))}", ""
-        named_team = _last(_NAMED_TEAM.finditer(registry.text, 0, at))
+        named_team = _last(registry.matches_between(_NAMED_TEAM, 0, at))
         if named_team is not None:
             return f"{named_team.group('name')} team", ""  # "The Lantern team said ... the team wrote"
     org_match = _ORG_NOUN.match(who)
@@ -1013,7 +1022,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         if having:
             return having[0].name, having[0].role
         description = re.escape(" ".join(words))
-        introduced = _last(re.finditer(rf"(?i:{description}),\s+(?P<name>[A-Z][^,“”\"]{{1,60}}),", registry.text[:at]))
+        introduced = _last(re.compile(rf"(?i:{description}),\s+(?P<name>[A-Z][^,“”\"]{{1,60}}),").finditer(
+            registry.text, _back(at), at))
         named = registry.find(introduced.group("name")) if introduced else None
         if named is not None:
             return named.name, named.role  # "The state-owned utility, Lakeside Power, said ... the state-owned utility said"
@@ -1040,7 +1050,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                 return unknown, ""
         if org is None:
             # "the regional planning authority", named without capitals earlier in the text.
-            described = _last(_DESCRIBED_ORG.finditer(registry.text, 0, at))
+            described = _last(registry.matches_between(_DESCRIBED_ORG, 0, at))
             if described is not None and described.group("noun").casefold() == noun.casefold():
                 # "Shares of Corvane Systems fell ... after the cloud security company cut": the
                 # description of an organisation its sentence named first is that organisation.
@@ -1051,7 +1061,7 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                 return described.group("org"), ""
         if org is None and word == "police":
             # "Laval police have arrested three ... police said in a news release": the force named before
-            force = _last(_NAMED_POLICE.finditer(registry.text, 0, at))
+            force = _last(registry.matches_between(_NAMED_POLICE, 0, at))
             if force is not None:
                 return f"{force.group('where')} police", ""
         if org is None and word in _STATE_NOUNS:
@@ -1064,8 +1074,8 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
         return (org.name, org.role) if org else (noun.title() if noun.islower() else noun, "")
     if _FAMILY.match(who):
         # "the family said": the family of the person the text named it after, or of whoever is named last
-        surname = _last(_NAMED_FAMILY.finditer(registry.text, 0, at))
-        family_of = _last(_FAMILY_OF.finditer(registry.text, 0, at))
+        surname = _last(registry.matches_between(_NAMED_FAMILY, 0, at))
+        family_of = _last(registry.matches_between(_FAMILY_OF, 0, at))
         if surname is not None and (family_of is None or surname.start() > family_of.start()):
             return f"{surname.group('name')} family", ""  # "The Alemseged family said ... the family added"
         if family_of is not None:
@@ -1081,17 +1091,17 @@ def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], s
                    if m[2].kind == "organisation" and _SPEAKING.match(registry.text, m[1])]
         judge = registry.last_mention(at) if who.casefold().endswith(("judgment", "judgement", "ruling")) else None
         noun = who.split()[-1].casefold()
-        by = _last(m for m in _ISSUED_BY.finditer(registry.text, 0, at)
+        by = _last(m for m in registry.matches_between(_ISSUED_BY, 0, at)
                    if _names_document(registry.text[max(0, m.start() - 80) : m.start()].casefold(), noun))
         author = registry.mentions_between(by.end(), by.end() + 1) if by else []
         if not issuers:  # a person who wrote or posted it: "Marchetti wrote on Facebook ... "...," the post said."
             issuers = [m for m in registry.mentions_between(paragraph, at)
                        if m[2].kind == "person" and _WROTE.match(registry.text, m[1])]
         if not issuers:  # "In its annual assessment, the agency said ... "...," the report said."
-            family = _last(_FAMILY_SPEAKS.finditer(registry.text, paragraph, at))
+            family = _last(_FAMILY_SPEAKS.finditer(registry.text, max(paragraph, _back(at)), at))
             if family is not None:  # "The Alemseged family said in a statement ... "...," the statement said."
                 return f"{family.group('name')} family", ""
-            subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, paragraph, at))
+            subject = _last(_ORG_SUBJECT_SPEAKS.finditer(registry.text, max(paragraph, _back(at)), at))
             speaks = _resolve(subject.group("org"), registry, subject.start(), sentences, sentence) if subject else ("", "")
             if speaks[0]:
                 return speaks
@@ -1144,7 +1154,7 @@ def _unnamed_spokesperson(registry: Registry, at: int, sentences: list[Sentence]
     ("A spokeswoman for Greyline Buses said ... "...," she said", "... the spokesman said").
     """
     paragraph = _paragraph_from(sentences, sentence)
-    unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, paragraph, at))
+    unnamed = _last(_UNNAMED_SPOKESPERSON_SAYS.finditer(registry.text, max(paragraph, _back(at)), at))
     if unnamed is None or [m for m in registry.mentions_between(unnamed.end(), at) if m[2].kind == "person"]:
         return None
     org = _SPOKESPERSON_FOR.match(unnamed.group("who")) or _ORG_SPOKESPERSON.match(unnamed.group("who"))
@@ -1168,8 +1178,9 @@ def _paragraph_from(sentences: list[Sentence], sentence: Sentence) -> int:
     """Where a quotation's paragraph starts, or the paragraph before when the quotation opens its own
     ("In a statement, the trust said ... ¶ "...," the statement said")."""
     index = sentence.index
-    while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
-        index -= 1  # back to the paragraph's first sentence
+    while (index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+           and sentence.start - sentences[index - 1].start < LOOK_BACK // 4):
+        index -= 1  # back to the paragraph's first sentence (of a paragraph of news length)
     if index == sentence.index and index > 0:
         index -= 1
         while index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
