@@ -14,6 +14,7 @@ from tui.domain.ids import kind_of
 from tui.domain.models import Article, Briefing
 from tui.domain.sanitize import clean_line, clean_text
 from tui.domain.storage import StoreError
+from tui.domain.text import counted
 from tui.paths import data_dir
 
 if TYPE_CHECKING:
@@ -227,8 +228,7 @@ def _article_json(library: Library, article: Article) -> dict[str, Any]:
 
 def _print_briefing(value: dict[str, Any]) -> None:
     print(f"{clean_line(value['title'])}  ({value['id']})")
-    count = len(value["articles"])
-    print(f"{value['date']}  {count} article{'s' if count != 1 else ''}, {value['unread']} unread  "
+    print(f"{value['date']}  {counted(len(value['articles']), 'article')}, {value['unread']} unread  "
           + " ".join(f"#{t}" for t in value["tags"]))
     if value["summary"]:
         print(f"\n{clean_line(value['summary'])}")
@@ -270,8 +270,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     for error in report.errors:
         print(f"briefing: {clean_line(error)}", file=sys.stderr)
     for briefing in report.briefings:
-        count = len(briefing.article_ids)
-        print(f"imported {briefing.id}  {clean_line(briefing.title)}  ({count} article{'s' if count != 1 else ''})")
+        print(f"imported {briefing.id}  {clean_line(briefing.title)}  ({counted(len(briefing.article_ids), 'article')})")
     for line in report.restored:
         print(clean_line(line))
     return 1 if report.errors else 0

@@ -219,3 +219,8 @@ def search_candidates(needle: str) -> list[str]:
     if len(words) > 6:
         candidates.append(" ".join(words[:6]))
     return candidates
+
+
+def counted(count: int, noun: str) -> str:
+    """A count with its noun, singular for one: "1 article", "3 articles"."""
+    return f"{count} {noun}{'s' if count != 1 else ''}"

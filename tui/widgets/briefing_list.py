@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.domain.models import Briefing, UserState
+from tui.domain.text import counted
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import join, plain, tags_line, with_badges
 
@@ -28,8 +29,7 @@ class BriefingList(RowList[BriefingRow]):
 
     def row_lines(self, row: BriefingRow, width: int) -> list[Content]:
         briefing, unread = row.briefing, row.unread
-        count = len(briefing.article_ids)
-        counts = f"{count} article{'s' if count != 1 else ''}"
+        counts = counted(len(briefing.article_ids), "article")
         unread_text = plain(f"{unread} unread", "bold $accent") if unread else plain("all read", "$text-muted")
         meta = join(
             plain(briefing.date or "undated", "$text-muted"),

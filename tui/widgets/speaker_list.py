@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from tui.domain.models import Speaker
+from tui.domain.text import counted
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import join, plain
 
@@ -13,7 +14,7 @@ class SpeakerList(RowList[Speaker]):
     """Speakers quoted in a briefing, most quoted first, with their role."""
 
     def row_lines(self, speaker: Speaker, width: int) -> list[Content]:
-        count = f"{speaker.quotes} quote{'s' if speaker.quotes != 1 else ''}"
+        count = counted(speaker.quotes, "quote")
         line = join(plain(speaker.name, "bold"), Content("  "), plain(count, "$text-muted"))
         return [line, plain(speaker.role, "$text-muted")] if speaker.role else [line]
 
