@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.domain.extract.measures import measures_label
+from tui.domain.extract.measures import MULTIPLIED, measures_label
 from tui.domain.extract.scan import ArticleWords, WordList, alternatives, anchored_finditer, find_words, grouped
 from tui.domain.extract.sentences import Sentence
 
@@ -80,7 +80,7 @@ _COUNT = (
 )
 _FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
              r"|[hH]alf")
-_MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:doubled|tripled|trebled|quadrupled|halved)\b"
+_MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:{'|'.join(MULTIPLIED)})\b"
              rf"|(?:[oO]ne|\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled" (after "about" or the like), "one in 12"."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$")
@@ -132,7 +132,7 @@ _DIGIT_RUN = re.compile(r"\d\d*(?:[,.]\d+)*")
 _FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 _NUMBER_WORDS = WordList(sorted({word for words in f"{_WORD_NUMBER}|{_VAGUE}".split("|") for word in words.split()}
                                 - {"a", "of"} | set(_FRACTION_WORDS)
-                                | {"twice", "doubled", "tripled", "trebled", "quadrupled", "halved", "magnitude"}))
+                                | {"twice", "magnitude", *MULTIPLIED}))
 """The words a spelled-out figure holds one of: "two", "hundred", "dozens"."""
 _COLLECTIVE = {"people", "personnel", "staff", "police", "crew", "cattle", "sheep", "fish", "children", "men", "women",
                "livestock", "equipment", "aircraft", "infantry"}

@@ -99,7 +99,8 @@ _WORD = re.compile(r"[\w$€£¥%&'’.-]+(?:,(?=\d)[\w$€£¥%&'’.-]+)*")
 """A word, or a number with its thousands separators ("2,000")."""
 
 
-_MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+"""Verbs of how many times over a figure grew, which are figures themselves ("had doubled since")."""
 
 
 def measures_label(text: str, start: int, end: int, kind: str, noun: str | None = None, previous: str = "") -> str:
@@ -124,7 +125,7 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
             # "35 percent of revenue by 2028, up from 15 percent last year": where that figure stood before
             return previous if previous.startswith("earlier ") else " ".join(f"earlier {previous}".split()[:MAX_WORDS])
     after = _clause_after(text, end)
-    if text[start:end].endswith(_MULTIPLIED):
+    if text[start:end].endswith(MULTIPLIED):
         # "the number of displaced people had doubled since January": how the subject grew
         subject = _subject(_drop_auxiliaries(before), limit=6).removeprefix("number of ")
         if subject:

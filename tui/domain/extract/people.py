@@ -44,6 +44,11 @@ ROLE_NOUNS = (
     "landlady|tenant|homeowner|householder|publican|hotelier|restaurateur|grocer|jeweller|jeweler|tutor|lecturer|"
     "chemist|dentist|surveyor|accountant|bursar|clerk|cashier|agent|promoter|producer|designer|inventor|fan|spectator|referee|umpire|cyclist|runner|swimmer|climber|athlete|speaker|reporter"
 )
+ORG_PREFIXES = frozenset({"Dinamo", "Dynamo", "Eintracht", "Borussia", "Sporting", "Olympique", "Lokomotiv", "Spartak",
+                          "Partizan", "Hapoel", "Maccabi", "Deportivo", "Atlético", "Atletico", "VfR", "VfB", "VfL",
+                          "TSV", "FC", "AFC", "PT"})
+"""Organisation words that open a name: a sports club's ("Eintracht Haldenbach", "FC Porto", "Dinamo
+Vukovec"), an Indonesian company's ("PT Sinar Tekstil Jaya")."""
 ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
     "Authority|Union|Court|Kremlin|Government|Inc|Corp|Corporation|Ltd|Institute|Association|Federation|"
@@ -60,10 +65,9 @@ ORG_WORDS = (
     "Lines|Pharma|Pharmaceuticals|Biologics|Semiconductor|Semiconductors|Airways|Railways|Rail|Media|Foods|"
     "Electric|Steel|Mining|Petroleum|Logistics|Shipping|Telecom|Communications|Studios|Insurance|Securities|"
     "Investments|Ventures|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Chemicals|Brewery|Bancorp|"
-    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|PT|College|Academy|School|Polytechnic|Confederation|"
+    "Co|Cos|Plc|plc|LLC|GmbH|AG|SpA|NV|BV|Pte|Bhd|Tbk|College|Academy|School|Polytechnic|Confederation|"
     "Residential|Realty|Housing|Secretariat|Line|Motor|"
-    "Dinamo|Dynamo|Eintracht|Borussia|Sporting|Olympique|Lokomotiv|Spartak|Partizan|Hapoel|Maccabi|Deportivo|"
-    "Atlético|Atletico|VfR|VfB|VfL|TSV|"
+    f"{'|'.join(sorted(ORG_PREFIXES - {'FC', 'AFC'}))}|"  # FC and AFC stand above
     "White House|Pentagon|Elysee|Élysée|Downing Street|Rosatom|NATO|OPEC|IAEA|WHO|UN|EU"
 )
 PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -113,11 +117,6 @@ _WORDS_OF_NAME = re.compile(r"\w+")
 _CAPS_BEFORE = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+)?(?:(?:[A-Z][\w&'’-]*[ \t]+){1,4}and[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){1,4}$")
 """The capitalised words before an organisation word: "Ashcombe and Wyre Valley Hospitals NHS Trust",
 "National Disaster Risk Reduction and Management Council"."""
-_CLUB_PREFIXES = {"Dinamo", "Dynamo", "Eintracht", "Borussia", "Sporting", "Olympique", "Lokomotiv", "Spartak",
-                  "Partizan", "Hapoel", "Maccabi", "Deportivo", "Atlético", "Atletico", "VfR", "VfB", "VfL", "TSV",
-                  "FC", "AFC", "PT"}
-"""Words that open an organisation's name: a sports club's ("Eintracht Haldenbach", "FC Porto", "Dinamo
-Vukovec"), an Indonesian company's ("PT Sinar Tekstil Jaya")."""
 _CLUB_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}")
 _OPENING_WORD = re.compile(r"(?:At|In|On|For|From|With|By|To|Of|As|After|Before|Under|Since|And|But)[ \t]")
 """A sentence's first word, capitalised as a name's would be: no part of the organisation after it."""
@@ -550,7 +549,7 @@ class Registry:
                 start = text.index(" ", start) + 1  # "At Halden and Wexcombe Hospitals NHS Trust": not "At"
             of_name = _OF_NAME_AFTER.match(text, word_end)
             end = of_name.end() if of_name else word_end
-            if not of_name and caps is None and text[word_start:word_end] in _CLUB_PREFIXES:
+            if not of_name and caps is None and text[word_start:word_end] in ORG_PREFIXES:
                 club = _CLUB_NAME_AFTER.match(text, word_end)
                 end = club.end() if club else end
             if of_name:
@@ -650,9 +649,10 @@ class Registry:
         sources = sorted([*_UNNAMED_SOURCE.finditer(text), *_UNNAMED_SAYS.finditer(text)], key=lambda m: m.start()) \
             if anonymous else ()
         for source in sources:
-            who = " ".join((source.group("what") or source.group("familiar")).split())
+            group = "what" if source.group("what") else "familiar"  # the two forms of _UNNAMED_SAYS
+            who = " ".join(source.group(group).split())
             if any(is_person_noun(w) or w in _SOURCE_NOUNS for w in who.split()) and who.casefold() not in self._by_alias:
-                person = Person(who, kind="person", aliases={who.casefold()}, first=source.start("what" if source.group("what") else "familiar"), unnamed=True)
+                person = Person(who, kind="person", aliases={who.casefold()}, first=source.start(group), unnamed=True)
                 self.people.append(person)
                 self._by_alias[who.casefold()] = person
         self.mentions: list[tuple[int, int, Person]] = []
@@ -1077,7 +1077,7 @@ class Registry:
                     and self.text.count(first) > self.text.count(name):
                 person.short_names.add(first)  # "Northway Building Society" is "Northway" later
                 person.aliases.add(first.casefold())
-            if len(words) >= 2 and first in _CLUB_PREFIXES and words[1][:1].isupper():
+            if len(words) >= 2 and first in ORG_PREFIXES and words[1][:1].isupper():
                 short = " ".join(words[1:])  # "Eintracht Haldenbach" is "Haldenbach" later
                 person.short_names.add(short)
                 person.aliases.add(short.casefold())

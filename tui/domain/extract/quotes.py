@@ -187,6 +187,8 @@ _DOCUMENT = re.compile(r"^(?:the|its|their|a)\s+(?:joint\s+|written\s+|official\
                        r"indictment|complaint|lawsuit|petition|paper|study|transcript|bulletin|assessment|review|audit)$",
                        re.IGNORECASE)
 """A text that speaks for whoever issued it: "the statement said"."""
+_MAKERS = {"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "landlord"}
+"""What a story calls the company it is about, which no other company's name holds."""
 _ORG_NOUN_WORDS = (
     r"ministry|kremlin|government|department|agency|company|council|commission|committee|"
     r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
@@ -195,7 +197,7 @@ _ORG_NOUN_WORDS = (
     r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|branch|unit|inspectorate|"
     r"watchdog|service|team|side|body|startup|maker|manufacturer|retailer|broadcaster|publisher|"
     r"society|bureau|tribunal|parliament|senate|assembly|cabinet|presidency|secretariat|survey|observatory|"
-    r"centre|center|clinic|palace|mission|automaker|carmaker|chipmaker|drugmaker|steelmaker|shipbuilder|landlord|"
+    rf"centre|center|clinic|palace|mission|{'|'.join(sorted(_MAKERS))}|"
     r"governments|countries|nations|ministries|companies|banks|clubs|groups|unions"
 )
 _ORG_NOUN_ALTERNATION = grouped(_ORG_NOUN_WORDS, ignore_case=True)
@@ -205,8 +207,6 @@ _DOCUMENT_OF = re.compile(rf"^(?P<issuer>(?:the\s+)?(?:{_ORG_NOUN_ALTERNATION}))
 _STATE_NOUNS = {"government", "ministry", "police", "army", "embassy", "court", "council", "kremlin", "white house",
                 "pentagon"}
 """Organisations of a kind no other can stand for: "the government" is no hospital named before."""
-_MAKERS = {"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "landlord"}
-"""What a story calls the company it is about, which no other company's name holds."""
 _ORG_NOUN = re.compile(
     r"^(?:the\s+)?(?P<what>(?:(?-i:[a-z][\w'’-]*|[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{2,6})\s+){0,2}?)"
     rf"(?P<noun>{_ORG_NOUN_ALTERNATION})$",
