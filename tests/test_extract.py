@@ -807,6 +807,19 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert values("The app let 13-year-olds sign up, and 40 accounts were checked.") == ["40 accounts"]
     assert values("Ammonia reached 18 parts per million. The bank made a 25-basis-point cut.") == [
         "18 parts per million", "25-basis-point"]
+    # A race clock is a time taken; a clock time is none; a distance that says where along a course is no figure.
+    assert values("Lacerda won in 2:04:48 after a pole lap of 1:15.882, with the start at 10:30.") == [
+        "2:04:48", "1:15.882"]
+    assert values("She broke clear at the 35-kilometre mark of a 42-kilometre course.") == ["42-kilometre"]
+    # A rate after a unit stays with it; "another" is what the figure measures, not part of it.
+    assert values("The plant will draw another 90 million litres a day and another 4 GW.") == [
+        "90 million litres a day", "4 GW"]
+    assert values("Output grew 3 percent a year earlier and the mill makes 300 tonnes per annum.") == [
+        "3 percent", "300 tonnes per annum"]
+    # A vote's result said after the vote; a fraction joined to its unit; a series in parts.
+    assert values("The vote was 54-45. The score was 3-1.") == ["54-45"]
+    assert values("Voters backed a half-cent sales tax, nearly two-thirds of them.") == ["half-cent", "nearly two-thirds"]
+    assert values("It will be a six-part television series.") == ["six-part"]
 
 
 def test_a_date_takes_the_tense_of_its_clause() -> None:

@@ -70,6 +70,8 @@ _MONEY = (
 )
 """An amount, with the rate it is per when one follows: "$80 a barrel", "€142 per megawatt-hour"."""
 _QUANTITY = (rf"(?:{_NUMBER})(?:{_SCALE})?(?:{_RANGE_JOIN}(?:{_NUMBER})(?:{_SCALE})?)?(?:\s?|-){_UNITS}(?![\w])"
+             r"(?:\s+(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year|annum)(?![\w-])"
+             r"(?!\s+(?:earlier|ago|before|after|later|previously|since)\b))?"
              rf"|(?:{_NUMBER})[CF](?![\w])")  # degrees written on the number: "roughly 2.3C", "a high of 104F"
 _BETWEEN = rf"[bB]etween\s+(?:{_CURRENCY_SYMBOL}|{_CURRENCY_CODE}\s?)?(?:{_NUMBER})(?:{_SCALE})?\s+and\s+(?:{_MONEY}|{_QUANTITY})"
 _COUNT = (
@@ -78,8 +80,8 @@ _COUNT = (
     r"\s+(?P<noun>(?:[A-Z][A-Za-z0-9-]*\s+(?:\d+\s+)?)?(?!(?:but|and|than|the|was|were|are|for|from|with|per)\b)[a-z][a-zß-ÿ-]{2,}"
     r"(?:\s+(?!(?:and|or|to|of|in|on|at|the|that|which|who|with|for|from|by)\b)[a-z][a-zß-ÿ-]{2,}){0,3})"
 )
-_FRACTION = (r"(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
-             r"|[hH]alf")
+_FRACTION = (r"(?:(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+             r"|[hH]alf)(?![\w-])")  # "a half-cent tax" is a _FRACTION_COMPOUND
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:{'|'.join(MULTIPLIED)})\b"
              rf"|(?:[oO]ne|\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled" (after "about" or the like), "one in 12"."""
@@ -89,9 +91,11 @@ _PROPORTION = re.compile(r"\S\s+in\s+\S")
 """A share said as "one in five", "four in 10": a figure with no "about" before it, unlike "twice"."""
 _COMPOUND_NOUNS = r"basis-point|percentage-point|room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
+_FRACTION_COMPOUND = r"(?:[hH]alf|[qQ]uarter)-(?:cent|penny|point|percentage-point)"
+"""A fraction joined to its unit: "a half-cent sales tax", "a quarter-point cut"."""
 _SPELLED_COMPOUND = (rf"(?:{_NUMBER_IN_WORDS})-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|"
-                     r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|strong)"
-                     rf"|(?:{_NUMBER})-(?:{_COMPOUND_NOUNS})(?![\w-])")
+                     r"miles?|kilometres?|seats?|beds?|storeys?|stories|points?|pages?|members?|parts?|episodes?|strong)"
+                     rf"|(?:{_NUMBER})-(?:{_COMPOUND_NOUNS})(?![\w-])|{_FRACTION_COMPOUND}(?![\w-])")
 """A spelled-out number joined to its unit: "a five-year contract", "a 90-day emergency" (digits are quantities)."""
 _TALLY = (rf"(?:\d+|{_NUMBER_IN_WORDS})(?:\s+votes?)?\s+to\s+(?:\d+|{_NUMBER_IN_WORDS})(?=[\s,.;]|$)"
           r"|\d{1,3}-\d{1,3}(?=[\s,.;]|$)")
@@ -100,9 +104,12 @@ _BARE = rf"{_NUMBER}(?:{_SCALE})?"
 """A number on its own ("had risen to about 257,000"): kept only when something says it is a figure."""
 _MAGNITUDE = r"[mM]agnitude[- ]\d(?:\.\d)?"
 """An earthquake's size: "a magnitude 6.8 earthquake"."""
+_ELAPSED = r"\d{1,2}:\d\d:\d\d(?:\.\d+)?(?![\d:])|\d{1,2}:\d\d\.\d+"
+"""A time taken, as a race clock shows it: "won in 2:04:48", "a lap of 1:15.882" (a clock time,
+"10:30", has neither seconds nor their fractions, and is no figure)."""
 _FIGURE = re.compile(
     rf"(?<![\w.:$€£¥–-])(?P<approx>{_APPROX})?(?P<value>{_BETWEEN}|{_MONEY}|{_QUANTITY}|{_SPELLED_COMPOUND}"
-    rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|(?P<magnitude>{_MAGNITUDE})"
+    rf"|(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<tally>{_TALLY})|(?P<magnitude>{_MAGNITUDE})|(?P<elapsed>{_ELAPSED})"
     rf"|{_COUNT}|(?P<bare>{_BARE}))"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -171,7 +178,9 @@ _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{grouped(_UNIT_WORDS, ignore_case=
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
 _TEMPERATURE_CUE = re.compile(r"(?i:temperat|warm|heat|hot\b|cold|cool|degree|celsius|fahrenheit|frost|freez|thaw|"
                               r"climate|weather|fever)")
-_COMPOUND_END = re.compile(rf"\d[CF]$|\d-(?:{_COMPOUND_NOUNS})$")
+_POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point)\b")
+_RATE_END = re.compile(r"\s(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year|annum)$")
+_COMPOUND_END = re.compile(rf"\d[CF]$|\d-(?:{_COMPOUND_NOUNS})$|-(?:cent|penny|parts?|episodes?)$")
 """Quantities _UNITS does not end with: "2.3C", "a 24-room hotel"."""
 _DIGIT = re.compile(r"\d")
 _ONE_OR_A = re.compile(r"one|a", re.IGNORECASE)
@@ -194,11 +203,13 @@ _NAMED_BY_TERM = re.compile(r"\s*(?:-?olds?\b|(?:fixed|government|benchmark|trea
                             re.IGNORECASE)
 """What a "10-year" names rather than measures: "a 10-year yield", "a two-year fixed mortgage", "her 4-year-old",
 "a 7-day average"."""
-_SCORE_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|split|ruled|approved|passed|rejected)\s+(?:of\s+)?$",
-                           re.IGNORECASE)
+_VOTE_WAS = r"|\b(?:vote|votes|tally)\s+(?:was|were|is|stood at|ended|finished)"
+"""The result of a vote said after it: "The vote was 54-45"."""
+_SCORE_BEFORE = re.compile(rf"(?:\b(?:voted|vote|votes|majority|margin|split|ruled|approved|passed|rejected){_VOTE_WAS})"
+                           r"\s+(?:of\s+)?$", re.IGNORECASE)
 """Before a hyphenated tally that is a vote ("voted 51-49"), not a score ("won 3-1")."""
-_TALLY_BEFORE = re.compile(r"\b(?:voted|vote|votes|majority|margin|by|ruled|split|backed|approved|passed|rejected|"
-                           r"won|lost|defeated)\s+(?:of\s+)?$", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?:\b(?:voted|vote|votes|majority|margin|by|ruled|split|backed|approved|passed|rejected|"
+                           rf"won|lost|defeated){_VOTE_WAS})\s+(?:of\s+)?$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"(?:\b(?:to|passed|reached|hit|topped|exceeded|surpassed|totalled|totaled|numbered|"
                           r"of|was|were|is|are|stood at|at|from|by)\s+$)", re.IGNORECASE)
 """What says a lone number is a figure: "rose to 257,000", "reservations passed 100,000"."""
@@ -248,7 +259,7 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
                 if not (_SCORE_BEFORE if "-" in value else _TALLY_BEFORE).search(before):
                     continue  # "won 3-1", "from 9 to 5": not a vote
                 kind = "tally"
-            elif match.group("magnitude"):
+            elif match.group("magnitude") or match.group("elapsed"):
                 kind = "quantity"
             elif match.group("fraction") or match.group("multiple"):
                 if not (match.group("approx") or _PROPORTION.search(value)
@@ -282,8 +293,9 @@ def extract_figures(sentences: list[Sentence], lead_paragraphs: int = 2, *,
             if _rejected(text, match.start("value"), value, kind):
                 continue
             approx = match.group("approx") or ""
-            if approx.strip().lower() in ("an estimated", "under", "below", "above", "over") and kind == "count":
-                approx = ""
+            if approx.strip().lower() in ("an estimated", "under", "below", "above", "over") and kind == "count" \
+                    or approx.strip().lower() in ("another", "an extra"):
+                approx = ""  # "another 4 GW": the figure is 4 GW, the more of it is what it measures
             full = (approx + value).strip()
             same = _NOT_WORD.sub("", full.lower())
             if same in found:
@@ -328,6 +340,8 @@ def _anchors(sentences: list[Sentence], words: ArticleWords | None) -> list[list
 
 
 def _kind(value: str) -> str:
+    rate = _RATE_END.search(value)
+    value = value[: rate.start()] if rate else value  # "300 tonnes per annum" is a quantity of tonnes
     lowered = value.lower()
     if _IS_MONEY.search(value) or _IS_PENCE.match(value) or _IS_PESO.match(value):
         return "money"
@@ -398,6 +412,8 @@ def _rejected(text: str, at: int, value: str, kind: str) -> bool:
         return True
     if kind == "quantity" and _TIME_ADJECTIVE.search(value) and _NAMED_BY_TERM.match(text, at + len(value)):
         return True  # "a 10-year yield", "her 4-year-old son": part of a name or a description
+    if kind == "quantity" and "-" in value and _POSITION_AFTER.match(text, at + len(value)):
+        return True  # "at the 35-kilometre mark": where along a course, not how far
     if kind == "count" and digits and digits.group(0) != "1" and _SINGULAR_HEAD.search(value):
         return True  # "Children under 15 account for", "the 17:42 service": a number before a singular word
     return False
