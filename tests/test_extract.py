@@ -516,6 +516,13 @@ def test_the_seed_article_comes_out_right() -> None:
     # An advisory speaks for whoever issued it.
     (('Nordmark Line said in an advisory to customers that it was diverting ships. "Customers should plan '
       'for delays," the advisory said.'), [("Customers should plan for delays", "Nordmark Line", "", False)]),
+    # A rank abbreviated with a full stop is a title, not a name; someone named by a first name only.
+    ('“We will find them,” a police spokesman, Sgt. Owen Mallinder, said. “Call us if you saw them.”',
+     [("We will find them", "Owen Mallinder", "police spokesman", False),
+      ("Call us if you saw them.", "Owen Mallinder", "police spokesman", False)]),
+    (('Detective Inspector Claire Hambleton leads the inquiry. “They knew,” Hambleton said.\n\nA neighbour, who '
+      'gave only her first name, Aisha, said she heard screaming.\n\n“It was like a film,” she said.'),
+     [("They knew", "Claire Hambleton", "Detective Inspector", False), ("It was like a film", "Aisha", "neighbour", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

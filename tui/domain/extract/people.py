@@ -312,6 +312,12 @@ DESCRIBED_ORG_NOUNS = (r"authority|department|ministry|agency|council|commission
                        r"operator|court|board|office|service|government")
 """What an organisation is called when it is described, not named: "the national weather agency"."""
 _ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
+_FIRST_NAME_ONLY = re.compile(
+    r"(?:,\s+who\s+(?:gave|asked\s+to\s+be\s+identified|would\s+give|wanted\s+to\s+be\s+identified)\s+(?:only\s+)?"
+    r"(?:by\s+)?(?:her|his|their)\s+first\s+name(?:\s+only)?(?:,\s+|\s+as\s+)"
+    r"|,\s+(?:who\s+was\s+)?identified\s+only\s+as\s+)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
+"""Someone the text names by a first name only: "A neighbour, who gave only her first name, Aisha,"."""
 _DESCRIBED_BEFORE_ACRONYM = re.compile(rf"\b[Tt]he\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}(?:{DESCRIBED_ORG_NOUNS})), $")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|No|[A-Z])\.$")
 _MODEL_NUMBER = re.compile(r"[- ]?\d")
@@ -402,6 +408,7 @@ _TITLE_ABBREVIATIONS = {
     "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent", "Cllr": "Councillor", "Atty": "Attorney",
 }
 """Titles as agencies abbreviate them before a name ("Gov. Gavin Newsom"), and the role they say."""
+_TITLES_JUST_BEFORE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+){{1,2}}$")
 _ABBREVIATED_TITLES_BEFORE = re.compile(
     rf"(?P<lead>(?:(?:[A-Z][a-z]+|former|acting|retired|then|state)\s+){{0,2}})"
     rf"(?P<titles>(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?\s+){{1,2}})$")
@@ -645,6 +652,10 @@ class Registry:
             if described:
                 self.add(acronym.group("acronym"), described.group("what"), acronym.start("acronym"), "organisation")
         self._find_named_people()
+        if "first name" in text or "only as" in text:
+            for named in _FIRST_NAME_ONLY.finditer(text):
+                described = _DESCRIBED_BEFORE.search(text, max(0, named.start() - 50), named.start() + 2)
+                self.add(named.group("name"), described.group("what") if described else "", named.start("name"))
         anonymous = any(words in text for words in _ANONYMITY)
         sources = sorted([*_UNNAMED_SOURCE.finditer(text), *_UNNAMED_SAYS.finditer(text)], key=lambda m: m.start()) \
             if anonymous else ()
@@ -721,8 +732,11 @@ class Registry:
                 # Not "Political Education": an adjective opens a sentence alone ("Political analysts said").
                 repeated = (self._first_name_alone(tokens[0]) and not find_words(text, [tokens[-1].lower()], joiners="_-")
                             and (tokens[0] in MALE or tokens[0] in FEMALE or not _ADJECTIVE_ENDING.search(tokens[0])))
-            if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, run.start()):
-                described = _DESCRIBED_BEFORE.search(text, max(0, run.start() - 50), run.start())
+            opening = run.start()
+            titled = _TITLES_JUST_BEFORE.search(text, max(0, opening - 20), opening) if text[opening - 2 : opening] == ". " else None
+            opening = titled.start() if titled else opening  # "a police spokesman, Sgt. Owen Mallinder,"
+            if not role and text.startswith(",", run.end()) and text.endswith(", ", 0, opening):
+                described = _DESCRIBED_BEFORE.search(text, max(0, opening - 50), opening)
                 role = described.group("what") if described else ""  # "Her neighbour, David Osei, took ..."
             role = role or role_before(text, offset)
             if role.endswith((" of", " at", " for")) or role in ("of", "at", "for"):
@@ -1041,8 +1055,8 @@ class Registry:
     @staticmethod
     def _plausible(name: str) -> bool:
         tokens = name.split()
-        if not tokens or looks_like_org(name):
-            return False
+        if not tokens or looks_like_org(name) or len(tokens) == 1 and tokens[0].rstrip(".") in _TITLE_ABBREVIATIONS:
+            return False  # "Sgt." before a name is no one of its own
         # "He Yadong", "June Whitaker": a first name that is also a pronoun or a month.
         return tokens[0] not in _NOT_NAMES or (tokens[0] in _ALSO_FIRST_NAMES and len(tokens) >= 2)
 

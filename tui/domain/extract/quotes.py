@@ -40,7 +40,9 @@ _VERB_ALTERNATION = grouped(VERBS)
 """VERBS grouped by first letter, for the patterns (see scan.grouped)."""
 _ROLE_NOUN_ALTERNATION = grouped(ROLE_NOUNS)
 """ROLE_NOUNS grouped by first letter, for the case-sensitive patterns."""
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice)\.?\s+)?"
+_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice|Sgt|Lt|Capt|Col|Maj|Cpl|Det|Insp|Supt|Cmdr|Adm|"
+          r"Cllr|Atty)\.?\s+){0,2}")
+"""Titles and ranks before a name, as agencies abbreviate them: "Dr.", "Det. Sgt.", "Gen."."""
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
 """A name with what stands before it ("Defence Procurement Minister Rachel Osei", "Ministry of Health")."""
