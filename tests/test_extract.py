@@ -523,6 +523,19 @@ def test_the_seed_article_comes_out_right() -> None:
     (('Detective Inspector Claire Hambleton leads the inquiry. “They knew,” Hambleton said.\n\nA neighbour, who '
       'gave only her first name, Aisha, said she heard screaming.\n\n“It was like a film,” she said.'),
      [("They knew", "Claire Hambleton", "Detective Inspector", False), ("It was like a film", "Aisha", "neighbour", False)]),
+    # An age or a party between the name and what the speaker is.
+    ('Lin Xiaowen spoke. "We count in kwacha," Patrick Musonda, 41, a shift supervisor at the shaft, said.',
+     [("We count in kwacha", "Patrick Musonda", "shift supervisor at the shaft", False)]),
+    ('"We vote today," Sen. Maria Lopez, D-Calif., a longtime critic of the bill, said.',
+     [("We vote today", "Maria Lopez", "Senator", False)]),
+    # "she" after an unnamed spokeswoman's words goes on speaking for the company, not for the last woman named.
+    (('Larkspur Home Brands reported results. Deborah Vanterpool, the chief executive, said the company was “always '
+      'looking”.\n\nA company spokeswoman '
+      'later said Larkspur “regularly reviews its footprint”. “When we have something to tell our employees, they '
+      'will hear it from us first,” she said.'),
+     [("always looking", "Deborah Vanterpool", "chief executive", True),
+      ("regularly reviews its footprint", "Larkspur Home Brands", "", True),
+      ("When we have something to tell our employees, they will hear it from us first", "Larkspur Home Brands", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -743,7 +743,8 @@ class Registry:
                 continue  # "co-owner of Maré Baixa", "chief executive of Nordgrid": what the role is of, no one's name
             if not role and text.startswith(", ", run.end()):
                 # "Liisa Marjamaa, a limnologist at Oulu University, led": a person noun outside the list
-                appos = _APPOSITION_AFTER.match(text, run.end())
+                aged = _AGE_AFTER.match(text, run.end())  # "Patrick Musonda, 41, a shift supervisor"
+                appos = _APPOSITION_AFTER.match(text, aged.end() - aged.group(0).endswith(",") if aged else run.end())
                 if appos and is_person_noun(appos.group("noun")):
                     stop = _ROLE_END.search(text, appos.end("noun"), min(len(text), appos.end("noun") + 90))
                     role = _trim_role(text[appos.start("what"):stop.start() if stop else appos.end("noun")])

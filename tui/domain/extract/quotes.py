@@ -72,7 +72,9 @@ _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old
         rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{_ROLE_NOUN_ALTERNATION})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+|(?-i:[A-Z])\w*-[a-z][\w-]*\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
-_APPOSITIVE = r"(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
+_APPOSITIVE = r"(?:,\s*(?:\d{1,3}|[DRI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)(?=,))?(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
+"""What stands between a speaker and the verb, after an age or a party: "Patrick Musonda, 41, a shift
+supervisor, said", "Sen. Maria Lopez, D-Calif., a critic of the bill, said"."""
 _ADVERBS = rf"(?:{_ADVERB_WORDS}\s+){{0,2}}"
 _PREFIXED_WHO = (rf"(?<![\w'’-])(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+){_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}"
                  rf"{_TITLE}{NAME}|(?-i:[A-Z]{{2,8}}\s+){_LONG_NAME})")
@@ -115,6 +117,10 @@ _LEADS_INTO_QUOTE = re.compile(r"\b(?:that|was|is|were|are|be|as|of|called|descr
                                r"said|by|with|on|it|its|their|his|her)\s*$", re.IGNORECASE)
 _DESCRIBED = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,2}}){_TITLE}(?P<name>{NAME})$")
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
+_SPOKESPERSON_PRONOUNS = re.compile(r"\bspokes(woman|man|person)\b", re.IGNORECASE)
+_PRONOUNS_OF = {"woman": ("she",), "man": ("he",), "person": ("he", "she", "they")}
+"""Who an unnamed spokesperson is later: "she" of a spokeswoman."""
+_NO_SPOKESPERSON: tuple[int, tuple[str, ...]] = (0, ())
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when|speaking|writing)\b")
 _SPOKESPERSON_FOR = re.compile(rf"^(?:a|an|the)\s+(?:{_SPOKESPERSON_NOUN}|official)\s+(?:for|of|at)\s+(?P<org>.+)$",
                                re.IGNORECASE)
@@ -309,6 +315,7 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
     registry.index_mentions([(span.start, span.end) for span in spans])
     quotes: list[FoundQuote] = []
     previous = _NO_SPEAKER_YET  # paragraph, speaker and role of the last quotation with a speaker
+    spokesperson = _NO_SPOKESPERSON  # where the last quotation an unnamed spokesperson gave stands, and their pronouns
     attributed: _Candidate | None = None  # the last quotation with its attribution after it
     for candidate in candidates:
         if candidate.how == "none":
@@ -327,6 +334,10 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
             speaker, role = previous[1], previous[2]
         elif candidate.who.casefold() == "it" and last_speaker is not None and last_speaker.kind == "organisation":
             speaker, role = previous[1], previous[2]  # '"...," the bank said. It added that "..."'
+        elif (last_speaker is not None and candidate.who.casefold() in spokesperson[1]
+              and not any(person.kind == "person" for _, _, person in registry.mentions_between(spokesperson[0], candidate.start))):
+            # 'A company spokeswoman said Larkspur "...". "...," she said.': she speaks for the company still
+            speaker, role = previous[1], previous[2]
         else:
             speaker, role = _resolve(candidate.who, registry, candidate.start, sentences, candidate.sentence)
         if not speaker and candidate.how == "none" and not candidate.partial:
@@ -352,7 +363,14 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
         quotes.append(FoundQuote(candidate.text.rstrip(",").strip(), speaker, role, candidate.partial,
                                  candidate.sentence.text, candidate.start))
         if speaker:
+            previous_speaker = previous[1]
             previous = (candidate.paragraph, speaker, role)
+            found = registry.find(speaker)
+            unnamed = _SPOKESPERSON_PRONOUNS.search(candidate.who) if found and found.kind == "organisation" else None
+            if unnamed:
+                spokesperson = (candidate.start, _PRONOUNS_OF[unnamed.group(1).casefold()])
+            elif speaker != previous_speaker:
+                spokesperson = _NO_SPOKESPERSON
         attributed = candidate if candidate.how == "after" else None
     return quotes
 
