@@ -536,6 +536,11 @@ def test_the_seed_article_comes_out_right() -> None:
      [("always looking", "Deborah Vanterpool", "chief executive", True),
       ("regularly reviews its footprint", "Larkspur Home Brands", "", True),
       ("When we have something to tell our employees, they will hear it from us first", "Larkspur Home Brands", "", False)]),
+    # "testified" attributes; "He said he had asked ..." is his; a category a payment was recorded as is no quote.
+    (('The bookkeeper, Dennis Alcott, took the stand.\n\n"I did what she told me," Alcott testified. He said he had '
+      'asked for receipts "maybe a dozen times" and had recorded them as "event costs" or "volunteer reimbursements."'),
+     [("I did what she told me", "Dennis Alcott", "bookkeeper", False),
+      ("maybe a dozen times", "Dennis Alcott", "bookkeeper", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

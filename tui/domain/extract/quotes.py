@@ -34,7 +34,8 @@ VERBS = (
     r"observed|emphasised|emphasized|stressed|predicted|suggested|agreed|complained|concluded|posted|tweeted|"
     r"put\s+it|went\s+on|told\s+\w+|shot\s+back|hit\s+back|fired\s+back|interjected|countered|retorted|"
     r"quipped|joked|laughed|sighed|mused|smiled|shouted|cried|exclaimed|whispered|pleaded|demanded|wondered|"
-    r"alleges|alleged|reads|read|concludes|charges|was\s+quoted\s+as\s+saying|were\s+quoted\s+as\s+saying"
+    r"alleges|alleged|reads|read|concludes|charges|testified|testifies|recounted|recounts|confirmed|confirms|vowed|vows|"
+    r"promised|boasted|reflected|was\s+quoted\s+as\s+saying|were\s+quoted\s+as\s+saying"
 )
 _VERB_ALTERNATION = grouped(VERBS)
 """VERBS grouped by first letter, for the patterns (see scan.grouped)."""
@@ -109,6 +110,11 @@ _TITLE_CUE_WORDS = grouped(
     r"signs?\s+(?:reading|saying)|operation|programme|slogan|motto|initiative|series|documentary|show|headline|"
     r"novel|podcast|hashtag", ignore_case=True)
 _TITLE_CUES = re.compile(rf"\b(?:{_TITLE_CUE_WORDS})\s*,?\s*$", re.IGNORECASE)
+_LABELLED_AS = re.compile(
+    r"\b(?:recorded|recording|records|listed|listing|labelled|labeled|labelling|labeling|logged|logging|classed|"
+    r"classified|classifying|filed|filing|coded|coding|booked|booking|entered|entering|registered|categori[sz]ed)\s+"
+    r"(?:[\w'’-]+\s+){0,3}as\s+(?:[“\"][^“”\"]{1,60}[”\"],?\s+(?:or|and)\s+)?$")
+""""recording the payments as "event costs" or "volunteer reimbursements"": a category, not anyone's words."""
 _SAID_BY_SOMEONE = re.compile(
     rf"\b(?:he|she|they|it|we|what|who|{NAME})\s+(?:has\s+|had\s+|have\s+)?(?:called|described|dubbed|termed|branded)\s*$"
 )
@@ -582,7 +588,7 @@ def _is_title(candidate: _Candidate) -> bool:
         return False
     if _title_case(candidate.text) and len(candidate.text.split()) <= 8:
         return True
-    return bool(_TITLE_CUES.search(tail))
+    return bool(_TITLE_CUES.search(tail) or _LABELLED_AS.search(tail))
 
 
 def _title_case(text: str) -> bool:
@@ -625,6 +631,8 @@ def _attribution(before: str, after: str) -> tuple[str, str]:
         if unnamed:
             return unnamed.group("what"), "before"  # "A diplomat who asked not to be identified said"
         who = _who(match)
+        if who.startswith(("said ", "says ", "told ")):
+            who = who.split(None, 1)[1]  # 'He said he had asked for "..."': "he", not "said he"
         if who[:1].islower() and not who.startswith(("the ", "a ", "an ")) and _ORG_NOUN.match(who):
             named = _CAPITALS_BEFORE.search(tail, max(0, match.start("who") - 60), match.start("who"))
             if named:
