@@ -541,6 +541,13 @@ def test_the_seed_article_comes_out_right() -> None:
       'asked for receipts "maybe a dozen times" and had recorded them as "event costs" or "volunteer reimbursements."'),
      [("I did what she told me", "Dennis Alcott", "bookkeeper", False),
       ("maybe a dozen times", "Dennis Alcott", "bookkeeper", True)]),
+    # A nickname inside a name is part of how the text names them, and no quotation of its own.
+    (('Lucía Herrera, a councillor, opposed it.\n\n"We publish every log," Mayor Patricia "Patty" Whitlow, who '
+      'cast the deciding vote, told reporters. "I would rather answer for a drone," Whitlow said.\n\nThe series '
+      'director, Ciarán “Sully” O’Sullivan, read the book. “I rang my producer from the pier,” O’Sullivan said.'),
+     [("We publish every log", 'Patricia "Patty" Whitlow', "Mayor", False),
+      ("I would rather answer for a drone", 'Patricia "Patty" Whitlow', "Mayor", False),
+      ("I rang my producer from the pier", "Ciarán “Sully” O’Sullivan", "series director", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -91,6 +91,16 @@ the ampersand of a firm's ("Tallow & Finch", which looks_like_org tells)."""
 SPACE = r"[ \t\u00a0]+"
 """The space inside a name: never a line break (a paragraph ends a name)."""
 NAME = rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,3}}"
+NICKNAME = re.compile(rf"(?<![\w'’-])(?P<first>{NAME_TOKEN}){SPACE}(?P<nick>[“\"‘'][{UPPER}][{LOWER}'’-]+[”\"’'])"
+                      rf"{SPACE}(?=(?P<last>{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN})?)(?![\w'’-]))")
+"""A nickname in quotation marks inside a name: 'Patricia "Patty" Whitlow', 'Ciarán “Sully” O’Sullivan'."""
+
+
+def without_nicknames(text: str) -> str:
+    """The text with each nickname inside a name left out: 'Patricia "Patty" Whitlow' -> 'Patricia Whitlow'."""
+    return NICKNAME.sub(r"\g<first> ", text) if "\"" in text or "“" in text or "‘" in text or "'" in text else text
+
+
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
 _CAPITALISED_TOKEN = re.compile(rf"[{UPPER}][\w'’-]*")
 """The words a surname can be: capitalised (counted once per article to tell a surname that comes back)."""
@@ -531,6 +541,9 @@ class Registry:
         self._first_names: dict[str, tuple[str, int]] = {}
         self.people: list[Person] = []
         self._by_alias: dict[str, Person] = {}
+        if "\"" in text or "“" in text:
+            for nicknamed in NICKNAME.finditer(text):
+                self._add_nicknamed(nicknamed)
         # Find role nouns first (one fast pass), then look for a name in a small window around each:
         # "Energy Minister Bakhtiyor Nazarov", "the chief executive, Park Ji-won," and
         # "Dilnoza Karimova, director of the environmental group Green Steppe, warned".
@@ -671,6 +684,21 @@ class Registry:
         self._mention_starts: list[int] = []
         self._genders: dict[int, str] | None = None
         self._matches: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _add_nicknamed(self, nicknamed: re.Match[str]) -> None:
+        """Someone named with a nickname ('Mayor Patricia "Patty" Whitlow'): as the text names them,
+        and "Patricia Whitlow", "Whitlow" or "Patty" later."""
+        first, nick, last = nicknamed.group("first", "nick", "last")
+        if first in _NOT_NAMES or looks_like_org(f"{first} {last}") or self.find(f"{first} {last}") is not None:
+            return
+        at = nicknamed.start()
+        described = _DESCRIBED_BEFORE.search(self.text, max(0, at - 50), at) if self.text.endswith(", ", 0, at) else None
+        role = _strip_leading(described.group("what")) if described else role_before(self.text, at)
+        person = self.add(f"{first} {nick} {last}", role, at, "person")
+        if person is not None:
+            for alias in (f"{first} {last}", nick[1:-1], *last.split()):
+                person.aliases.add(alias.casefold())
+                self._claim(alias.casefold(), person)
 
     def _find_named_people(self) -> None:
         """People named without a role noun beside them: "critic Marcus Lindqvist", later "Lindqvist".

@@ -12,6 +12,7 @@ from tui.domain.extract.people import (
     NAME,
     NAME_CONNECTOR,
     NAME_TOKEN,
+    NICKNAME,
     PRONOUNS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
@@ -23,6 +24,7 @@ from tui.domain.extract.people import (
     clean_name,
     looks_like_org,
     split_role,
+    without_nicknames,
 )
 from tui.domain.extract.scan import find_first, grouped, positions
 from tui.domain.extract.sentences import Sentence, paragraphs, sentence_at
@@ -280,7 +282,15 @@ def _spans(body: str) -> list[_Span]:
             merged[-1] = _Span(previous.start, span.end, f"{previous.text} {span.text}", span.closed, span.paragraph)
         else:
             merged.append(span)
-    return [s for s in merged if len(s.text) >= 2]
+    return [s for s in merged if len(s.text) >= 2 and not (s.closed and _is_nickname(body, s))]
+
+
+def _is_nickname(body: str, span: _Span) -> bool:
+    """Whether a quotation is a nickname inside a name: "Patty" of 'Patricia "Patty" Whitlow'."""
+    if " " in span.text or not span.text[:1].isupper():
+        return False
+    return any(nicknamed.start("nick") == span.start - 1
+               for nicknamed in NICKNAME.finditer(body, max(0, span.start - 40), span.end + 60))
 
 
 @dataclass
@@ -558,7 +568,7 @@ def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> lis
                 end_sentence = sentence_at(sentences, following.start)
                 if end_sentence is not None and end_sentence.end > sentence.end:
                     sentence = _joined(body, sentence, end_sentence)
-        who, how = _attribution(before, after)
+        who, how = _attribution(without_nicknames(before), without_nicknames(after))
         candidate = _Candidate(text, span.start, span.paragraph, sentence, before, after, who, how)
         candidate.partial = _is_partial(before, after, text, how)
         if how == "none" and not before.strip() and sentence.index > 0:
