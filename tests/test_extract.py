@@ -548,6 +548,10 @@ def test_the_seed_article_comes_out_right() -> None:
      [("We publish every log", 'Patricia "Patty" Whitlow', "Mayor", False),
       ("I would rather answer for a drone", 'Patricia "Patty" Whitlow', "Mayor", False),
       ("I rang my producer from the pier", "Ciarán “Sully” O’Sullivan", "series director", False)]),
+    # "Networks" names a company; "the force" is the police force named before.
+    (('Power is off in 140,000 homes, according to Western Grid Networks. The company warned that "a small number" '
+      'would wait.\n\nWest Peninsula Police urged drivers to stay home. "Please do not be on the road," the force said.'),
+     [("a small number", "Western Grid Networks", "", True), ("Please do not be on the road", "West Peninsula Police", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -53,7 +53,7 @@ ORG_WORDS = (
     "Ministry|Council|Agency|Department|Group|Bank|Company|Commission|Committee|Office|Organization|Organisation|"
     "Authority|Union|Court|Kremlin|Government|Inc|Corp|Corporation|Ltd|Institute|Association|Federation|"
     "Parliament|Senate|Congress|Assembly|Party|Fund|Board|Service|Services|Police|Army|Navy|Force|Forces|"
-    "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Agency|Bureau|"
+    "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Networks|Utilities|Airport|Airports|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
     "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
     "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|Chamber|Power|Creamery|Dairy|"

@@ -207,7 +207,7 @@ _MAKERS = {"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "shi
 """What a story calls the company it is about, which no other company's name holds."""
 _ORG_NOUN_WORDS = (
     r"ministry|kremlin|government|department|agency|company|council|commission|committee|"
-    r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|army|"
+    r"court|office|union|bank|group|consortium|authority|regulator|white house|pentagon|firm|board|police|force|army|"
     r"club|league|operator|party|embassy|city|state|federation|association|institute|university|hospital|school|"
     r"utility|airline|carrier|insurer|lender|network|campaign|coalition|alliance|organisers|organizers|museum|"
     r"gallery|library|theatre|theater|orchestra|zoo|foundation|charity|trust|fund|branch|unit|inspectorate|"
