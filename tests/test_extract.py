@@ -885,6 +885,12 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("Polls had suggested a close race before Thursday's vote.", "2028-12-11") == {"Thursday": "2028-12-07"}
     assert dates("Voters must register before Thursday.", "2028-12-11") == {"Thursday": "2028-12-14"}
     assert dates("It must pass before the constitutional deadline of Dec 15.", "2026-11-12") == {"Dec 15": "2026-12-15"}
+    # "by Sunday" of a past perfect is past; "since May" is past even after "to"; "expected across the
+    # region" is a verb; "by early Friday" looks ahead.
+    assert dates("At least 43 people had been confirmed dead by Sunday evening.", "2026-08-10") == {"Sunday": "2026-08-09"}
+    assert dates("The state has lost 310,000 acres to fire since May.", "2026-07-16") == {"May": "2026-05"}
+    assert dates("More rain was expected across the region through Thursday.", "2026-08-10") == {"Thursday": "2026-08-13"}
+    assert dates("The storm is expected to clear by early Friday.", "2026-01-22") == {"Friday": "2026-01-23"}
 
 
 @settings(max_examples=1000, deadline=None)

@@ -38,16 +38,19 @@ _PAST_WORDS = {
     "reported", "confirmed", "during", "yesterday",
 }
 """Words that put it in the past ("a car was recovered on Monday", "she fled in December")."""
+_PAST_MARKERS = {"ago", "since", "earlier", "during", "yesterday"}
+"""Past words that are no verb: "to fire since May" is past, though "to" makes "to cut" future."""
 _AUXILIARIES = {"will", "would", "shall", "be", "to", "remain", "remains", "stay", "stays", "being"}
 """Before a past form, they make it future: "will be held", "will remain closed", "to cut"."""
 _LINKS = {"to", "for", "on", "in", "at", "by", "until", "from", "the", "a", "an", "this", "next", "that", "it", "its",
-          "their", "his", "her"}
+          "their", "his", "her", "across", "over", "through", "throughout", "into", "around", "within"}
 """What follows "planned" or "scheduled" used as a verb ("planned for March", "scheduled the vote")."""
 _CUE_WORDS = 12
 """How far back a clause's words tell its tense."""
 _CLAUSE_START = re.compile(r"[.;:!?—]\s|,\s+(?:and|but|while|which|who|after|before|when)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*")
-_UNTIL = re.compile(r"\b(?:until|till|by|before|from)\s+(?:about\s+|around\s+|at\s+least\s+)?(?:next\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|by|before|from|through)\s+(?:about\s+|around\s+|at\s+least\s+)?(?:next\s+)?"
+                    r"(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 _DATE_WORDS = WordList([m.capitalize() for m in _MONTHS + _DAYS] + _MONTH_ABBREVIATIONS + [
     "last", "next", "this", "This", "Last", "Next", "yesterday", "tomorrow", "Yesterday", "Tomorrow", "later",
@@ -124,11 +127,12 @@ def _parts_of_periods(text: str) -> list[tuple[int, int]]:
 
 def _tense(text: str, start: int, end: int) -> str:
     """Whether the clause around a date tells of the past or the future: "past", "future" or ""."""
-    until = _UNTIL.search(text, max(0, start - 20), start)
-    if until and not until.group(0).lower().startswith("before"):
-        return "future"  # "a warning until Saturday", "leave by Saturday", "a ban from Friday"
+    until = _UNTIL.search(text, max(0, start - 26), start)
     opening = max([m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 160), start)], default=max(0, start - 160))
     before = [w.lower() for w in _WORD.findall(text, opening, start)][-_CUE_WORDS:]
+    if until and not until.group(0).lower().startswith("before"):
+        # "a warning until Saturday", "leave by Saturday", "a ban from Friday"; not "43 had died by Sunday"
+        return "past" if "had" in before else "future"
     for at in range(len(before) - 1, -1, -1):  # the nearest word that says which, going back
         word = before[at]
         if word == "last" and at > 0 and before[at - 1] == "the":
@@ -138,7 +142,7 @@ def _tense(text: str, start: int, end: int) -> str:
         if word in _FUTURE_WORDS:
             return "future"
         if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
-            if _AUXILIARIES.intersection(before[max(0, at - 2) : at]):
+            if word not in _PAST_MARKERS and _AUXILIARIES.intersection(before[max(0, at - 2) : at]):
                 return "future"  # "will be held", "will remain closed", "to cut"
             return "past"
     if until:
