@@ -733,6 +733,14 @@ def test_what_a_figure_measures_comes_from_how_the_sentence_puts_it() -> None:
         return measures_label(sentence, start, start + len(figure), kind, noun)
 
     assert label("Corvane shares rose 2.8% in New York after the ruling.", "2.8%", "percent") == "rise in Corvane shares"
+    # A span of time is the time of what its clause did; "up", "down" are changes; no label ends mid-phrase.
+    assert label("Aksoy, who worked alongside Wróblewska for two years, resigned.", "two years", "count",
+                 "years") == "time worked alongside Wróblewska"
+    assert label("She was banned from being a director for eight years.", "eight years", "count", "years") == \
+        "time banned from being a director"
+    assert label("The price of flour has gone up by roughly 40%.", "roughly 40%", "percent") == "rise in price of flour"
+    assert label("Complaints were up 38 per cent on last year.", "38 per cent", "percent") == "rise in Complaints"
+    assert label("Pupils will be kept at home for up to 21 days.", "up to 21 days", "quantity") == "kept at home"
     assert label("Vaccination coverage fell to 81 per cent last year.", "81 per cent", "percent") == "Vaccination coverage"
     assert label("The province had cut public health budgets by 12 per cent since 2022.", "12 per cent",
                  "percent") == "cut in public health budgets"

@@ -33,8 +33,8 @@ _CURRENCY_SYMBOL = f"(?:{grouped(_CURRENCY_SYMBOLS)})"
 _CURRENCY_CODE = f"(?:{grouped(_CURRENCY_CODES)})"
 _CURRENCY_WORD = f"(?:{grouped(_CURRENCY_WORDS)})"
 _UNIT_WORDS = (
-    r"per\s*cent|percent|percentage points?|%|megawatts?|gigawatts?|kilowatts?|terawatts?|MW|GW|kW|TW|"
-    r"megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|MWh|GWh|TWh|kWh|metres|meters|metre|meter|"
+    r"per\s*cent|percent|percentage points?|%|megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|"
+    r"megawatts?|gigawatts?|kilowatts?|terawatts?|MWh|GWh|TWh|kWh|MW|GW|kW|TW|metres|meters|metre|meter|"
     r"kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|centimetres?|centimeters?|millimetres?|millimeters?|nanometres|nanometers|nm|mm|cm|"
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
     r"gallons?|hectares?|acres?|square (?:kilometres|kilometers|metres|meters|miles|feet)|degrees(?:\s+Celsius|\s+Fahrenheit)?|"
@@ -364,8 +364,8 @@ def _trim_count(value: str, noun: str | None) -> tuple[str | None, str | None]:
         if word.lower() in _STOP_NOUNS or word.endswith("ly") and word not in _ADJECTIVES_IN_LY:
             break
         kept.append(word)
-        if word.endswith("s") or word in _COLLECTIVE:
-            break  # the head noun of "four new nuclear power plants"
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in ("gas", "lens") or word in _COLLECTIVE:
+            break  # the head noun of "four new nuclear power plants" (not "gas" of "two new gas fields")
     if not kept or kept[0] in ("ago", "times", "pm", "am"):
         return None, None
     head = value[: value.index(noun)] if noun in value else value

@@ -20,6 +20,7 @@ _CHANGES = {
     "rallied": "rise", "fell": "fall", "falls": "fall", "fallen": "fall", "dropped": "drop", "declined": "decline",
     "slipped": "fall", "slumped": "fall", "plunged": "fall", "tumbled": "fall", "sank": "fall", "dipped": "fall",
     "shrank": "fall", "eased": "fall", "slid": "fall", "warmed": "warming", "cooled": "cooling",
+    "up": "rise", "down": "fall",
 }
 """Verbs of change, and the noun that names the change ("shares rose 2.8%": a rise in shares)."""
 _MADE_CHANGES = {
@@ -132,7 +133,48 @@ def measures_label(text: str, start: int, end: int, kind: str, noun: str | None 
             grew = "fall" if text.endswith("halved", 0, end) else "growth"
             return " ".join(f"{grew} in {subject}".split()[:MAX_WORDS])
     label = _label(before, after, kind, noun)
-    return " ".join(label.split()[:MAX_WORDS]).strip(" ,.;:")
+    if label.lower() in _TIME_UNITS:
+        label = _duration(before) or label  # "worked alongside her for two years": not just "years"
+    words = label.split()[:MAX_WORDS]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()  # "kept at home for", "has gone up by": a label does not end in the middle
+    while len(words) > 1 and words[0].lower() in _AUXILIARIES:
+        words.pop(0)
+    return " ".join(words).strip(" ,.;:")
+
+
+_DANGLING = _PREPOSITIONS | _DETERMINERS | _AUXILIARIES | {"and", "or", "but", "unless", "until", "whether", "its",
+                                                           "their", "his", "her", "our", "my", "your"}
+"""Words no label ends with."""
+
+
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "working days", "weeks", "months", "years", "decades",
+               "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+_DURATION_LEADS = {"for", "in", "within", "over", "after", "lasting", "of", "about", "around", "nearly", "almost"}
+
+
+def _duration(before: list[str]) -> str:
+    """What a span of time is the time of, from its clause: "Aksoy worked alongside her for" -> "time
+    Aksoy worked alongside her"; "" when the clause says nothing (the span opens it)."""
+    words = list(before)
+    while words and words[-1].lower() in _DURATION_LEADS:
+        words.pop()
+    starts = [i + 1 for i, word in enumerate(words) if word.lower() in _CLAUSE_WORDS - {"as"}]
+    words = words[starts[-1]:] if starts else words
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS or words[0].lower() in _AUXILIARIES):
+        words = words[1:]  # "She was banned from": the time banned
+    if not words or not any(_is_verb_like(w.lower()) or w.lower() in _DURATION_VERBS or w.lower() in _MODALS for w in words):
+        return ""
+    return " ".join(["time", *words[-(MAX_WORDS - 1):]])
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_MODALS = {"must", "will", "would", "can", "could", "should", "may", "might"}
+
+
+_DURATION_VERBS = {"took", "take", "takes", "last", "lasts", "spent", "spend", "spends", "waited", "wait", "waits",
+                   "ran", "run", "runs", "served", "serve", "lived", "live", "worked", "work", "stayed", "stay",
+                   "kept", "keep", "held", "hold", "needs", "need", "needed", "lasted"}
 
 
 def _label(before: list[str], after: list[str], kind: str, noun: str | None) -> str:
