@@ -552,6 +552,15 @@ def test_the_seed_article_comes_out_right() -> None:
     (('Power is off in 140,000 homes, according to Western Grid Networks. The company warned that "a small number" '
       'would wait.\n\nWest Peninsula Police urged drivers to stay home. "Please do not be on the road," the force said.'),
      [("a small number", "Western Grid Networks", "", True), ("Please do not be on the road", "West Peninsula Police", "", False)]),
+    # "According to Dr. X, head of ... at St. Mary's,"; an unnamed source described by where they are from;
+    # analysts who speak for their bank.
+    ('According to Dr. Amina Yusuf, head of infectious diseases at St. Mary\'s Hospital, "the wave has peaked".',
+     [("the wave has peaked", "Amina Yusuf", "head of infectious diseases at St. Mary's Hospital", True)]),
+    ('"Nobody expected this," a senior European diplomat told Reuters on condition of anonymity.',
+     [("Nobody expected this", "senior European diplomat", "", False)]),
+    (('"The numbers do not lie," Goldman Sachs analysts wrote in a note. "Rates will fall," economists at '
+      'Nordbank said.'), [("The numbers do not lie", "Goldman Sachs", "analysts", False),
+                        ("Rates will fall", "Nordbank", "economists", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

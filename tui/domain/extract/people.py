@@ -96,9 +96,30 @@ NICKNAME = re.compile(rf"(?<![\w'’-])(?P<first>{NAME_TOKEN}){SPACE}(?P<nick>[�
 """A nickname in quotation marks inside a name: 'Patricia "Patty" Whitlow', 'Ciarán “Sully” O’Sullivan'."""
 
 
+_NICKNAME_MARK = re.compile(rf"[“\"‘'](?<=[ \t\u00a0].)(?=[{UPPER}][{LOWER}'’-]+[”\"’']{SPACE}[{UPPER}])")
+"""The opening mark of a nickname: looked for first, as re skips quickly to each quotation mark."""
+
+
+def nickname_at(text: str, mark: int) -> re.Match[str] | None:
+    """The name with a nickname whose opening mark stands at `mark`, if it is one."""
+    start = mark - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    nicknamed = NICKNAME.match(text, start)
+    return nicknamed if nicknamed is not None and nicknamed.start("nick") == mark else None
+
+
+def nicknames(text: str) -> list[re.Match[str]]:
+    """Every name with a nickname in the text."""
+    found = (nickname_at(text, mark.start()) for mark in _NICKNAME_MARK.finditer(text))
+    return [nicknamed for nicknamed in found if nicknamed is not None]
+
+
 def without_nicknames(text: str) -> str:
     """The text with each nickname inside a name left out: 'Patricia "Patty" Whitlow' -> 'Patricia Whitlow'."""
-    return NICKNAME.sub(r"\g<first> ", text) if "\"" in text or "“" in text or "‘" in text or "'" in text else text
+    for nicknamed in reversed(nicknames(text)):
+        text = text[: nicknamed.start("nick")] + text[nicknamed.end() :]
+    return text
 
 
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
@@ -150,7 +171,7 @@ _COMMA_DESCRIPTION = re.compile(_DESCRIPTION_TO_END)
 """The end of _NAME_COMMA_BEFORE, looked for first: it starts with a comma, so re skips quickly
 to each, while a name is tried at every position. A name (and the letters after it) holds no comma:
 a match starts after the comma before the first place this matches."""
-_ROLE_END = re.compile(r",|\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
+_ROLE_END = re.compile(r",|(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bNo)\.(?:\s|$)|;|$|\s(?:said|says|told|added|warned|noted|stated|explained|insisted|wrote|argued)\b")
 ROLE_NOUN_RE = re.compile(rf"\b(?:{grouped(ROLE_NOUNS, ignore_case=True)})\b", re.IGNORECASE)
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|Le|La|Di|Van|Von|Du)[A-Z][a-z]+[A-Z]")
 _ORG_RE = re.compile(rf"\b(?:{grouped(ORG_WORDS)})\b")
@@ -262,7 +283,8 @@ _UNNAMED_SOURCE = re.compile(
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,",
 '"...," a fellow owner said, asking not to be named'."""
 _UNNAMED_SAYS = re.compile(
-    r"\b[Aa]n?\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,4}(?:official|source|aide|insider|officer|person))\s+"
+    r"\b[Aa]n?\s+(?P<what>(?:[\w'’-]+\s+){0,4}(?:official|source|aide|insider|officer|person|diplomat|executive|"
+    r"banker|adviser|advisor|lawmaker|legislator|employee|staffer|negotiator|analyst|trader|commander))\s+"
     r"(?:said|says|told|added)\b"
     r"|\b[Aa]n?\s+(?P<familiar>(?:[a-z][\w'’-]*\s+){0,2}(?:person|source|official|executive|banker|adviser|insider)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+the\s+[a-z]+)")
@@ -541,9 +563,8 @@ class Registry:
         self._first_names: dict[str, tuple[str, int]] = {}
         self.people: list[Person] = []
         self._by_alias: dict[str, Person] = {}
-        if "\"" in text or "“" in text:
-            for nicknamed in NICKNAME.finditer(text):
-                self._add_nicknamed(nicknamed)
+        for nicknamed in nicknames(text):
+            self._add_nicknamed(nicknamed)
         # Find role nouns first (one fast pass), then look for a name in a small window around each:
         # "Energy Minister Bakhtiyor Nazarov", "the chief executive, Park Ji-won," and
         # "Dilnoza Karimova, director of the environmental group Green Steppe, warned".

@@ -12,7 +12,6 @@ from tui.domain.extract.people import (
     NAME,
     NAME_CONNECTOR,
     NAME_TOKEN,
-    NICKNAME,
     PRONOUNS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
@@ -23,6 +22,7 @@ from tui.domain.extract.people import (
     Registry,
     clean_name,
     looks_like_org,
+    nickname_at,
     split_role,
     without_nicknames,
 )
@@ -70,10 +70,16 @@ _ISSUED_TEXTS = r"statement|letter|release|post|filing"
 _STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXTS})\s+(?:from|by)\s+"
                  r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?")
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
+_ANALYSTS = r"analysts|economists|strategists|researchers|scientists"
+_ORG_GROUP = re.compile(rf"^(?P<org>(?:[A-Z][\w&'’.-]*\s+){{1,3}}?)(?P<group>{_ANALYSTS})$"
+                        rf"|^(?P<group2>{_ANALYSTS})\s+(?:at|from|with)\s+(?:the\s+)?(?P<org2>[A-Z].*)$")
+"""Who speaks for an organisation as a group: "Goldman Sachs analysts", "economists at Nordbank"."""
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i))"
+"""A word of where someone is from inside a description: "a senior European diplomat"."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
         rf"(?-i:(?!(?:KC|QC|SC|MP|MEP|MSP|TD|OBE|MBE|CBE|KBE|DBE|PhD|JP)\b)[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
         rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{_ROLE_NOUN_ALTERNATION})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
-        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+|(?-i:[A-Z])\w*-[a-z][\w-]*\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)[a-z][\w'’-]*){{0,2}}"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+|(?-i:[A-Z])\w*-[a-z][\w-]*\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)(?:[a-z][\w'’-]*|{_NATIONALITY}(?=\s+[a-z]))){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
 _APPOSITIVE = r"(?:,\s*(?:\d{1,3}|[DRI]-[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)(?=,))?(?:,\s*(?P<appos>[^,“”\"]{1,90}),)?"
 """What stands between a speaker and the verb, after an age or a party: "Patrick Musonda, 41, a shift
@@ -90,6 +96,9 @@ _OF_ORGANISATION = (r"(?P<of_organisation>\s+(?:of|from|at|with)\s+(?:the\s+)?[A
 """Where a speaker named before the verb works: "meteorologist Dana Whitfield of the National Weather
 Service in Tulsa said"."""
 _AFTER_WHO_VERB = re.compile(rf"^[\s,—–]*(?:{_WHO}){_OF_ORGANISATION}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+_AFTER_ORG_GROUP_VERB = re.compile(rf"^[\s,—–]*(?P<who>(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?:{_ANALYSTS}))\s+"
+                                   rf"{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
+""""Goldman Sachs analysts wrote": a pattern of its own, tried last (in _WHO it cost a tenth of the time)."""
 _AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,—–]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 _WHO_ENDS = (r"(?=\s*(?:[,.;:!?“”\"(—–]|$)|\s+(?:on|in|at|to|as|with|from|about|after|before|during|last|this|"
              r"yesterday|today|tonight|earlier|later|when|while|who|adding|and|but|outside|inside|via|over|under)\b"
@@ -101,7 +110,7 @@ _BEFORE = re.compile(rf"(?:{_WHO}){_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTE
 _VERB_AT_END = re.compile(rf"\b(?:{_VERB_ALTERNATION})(?:\s+[\w'’]+){{0,4}}\s*[:,]?\s*$")
 """The cheap part of _BEFORE: a quotation only has an attribution before it when this matches."""
 _NAME_IN = re.compile(rf"{_TITLE}(?P<name>{NAME})")
-_ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+_ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>(?:the\s+)?{_TITLE}{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)"
                         rf"(?:,\s+{_TITLE}(?P<named>{NAME}),)?")
 """"According to the city comptroller, Brad Lander, ...": the name in the appositive wins."""
 _AS_PUT = re.compile(rf"[Aa]s (?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|{NAME}) (?:put it|said|noted|wrote)")
@@ -289,8 +298,7 @@ def _is_nickname(body: str, span: _Span) -> bool:
     """Whether a quotation is a nickname inside a name: "Patty" of 'Patricia "Patty" Whitlow'."""
     if " " in span.text or not span.text[:1].isupper():
         return False
-    return any(nicknamed.start("nick") == span.start - 1
-               for nicknamed in NICKNAME.finditer(body, max(0, span.start - 40), span.end + 60))
+    return span.start >= 2 and body[span.start - 2].isspace() and nickname_at(body, span.start - 1) is not None
 
 
 @dataclass
@@ -626,7 +634,7 @@ def _who(match: re.Match[str]) -> str:
 
 def _attribution(before: str, after: str) -> tuple[str, str]:
     """Who the sentence says spoke, and where it says it ("after", "before", "according", "none")."""
-    for pattern in (_AFTER_WHO_VERB, _AFTER_PREFIXED_WHO_VERB, _AFTER_VERB_WHO):
+    for pattern in (_AFTER_WHO_VERB, _AFTER_PREFIXED_WHO_VERB, _AFTER_VERB_WHO, _AFTER_ORG_GROUP_VERB):
         match = pattern.match(after)
         if match and match.group("who"):
             return _who(match), "after"
@@ -887,6 +895,11 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
 def _resolve(who: str, registry: Registry, at: int, sentences: list[Sentence], sentence: Sentence) -> tuple[str, str]:
     """Turn an attribution ("he", "Peskov", "the spokesman", "the Kremlin") into a full name and role."""
     original = who.strip(" ,")
+    group = _ORG_GROUP.match(original)
+    if group:  # "Goldman Sachs analysts wrote": the bank's analysts
+        name = (group.group("org") or group.group("org2")).strip()
+        org = registry.find(name)
+        return (org.name if org else name), group.group("group") or group.group("group2")
     issued = _DOCUMENT_FROM.match(original) or _DOCUMENT_OF.match(original)
     if issued:  # "a statement from the company said", "the council's statement read": the issuer
         return _resolve(issued.group("issuer"), registry, at, sentences, sentence)
