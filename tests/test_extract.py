@@ -561,6 +561,18 @@ def test_the_seed_article_comes_out_right() -> None:
     (('"The numbers do not lie," Goldman Sachs analysts wrote in a note. "Rates will fall," economists at '
       'Nordbank said.'), [("The numbers do not lie", "Goldman Sachs", "analysts", False),
                         ("Rates will fall", "Nordbank", "economists", False)]),
+    # A peer is named by the title; "Shri" is a title; an office, then who holds it; a club is no person.
+    (('Lord Fenwick of Aldersley spoke. "I would want a guarantee," Lord Fenwick said. '
+      '"We will see," said Shri Raghunath Prasad Mishra.'),
+     [("I would want a guarantee", "Lord Fenwick of Aldersley", "", False),
+      ("We will see", "Raghunath Prasad Mishra", "", False)]),
+    (('Leader of the Opposition Anil Kumar Bhonsle spoke on Monday.\n\n"It is not enough," Bhonsle told reporters.'),
+     [("It is not enough", "Anil Kumar Bhonsle", "Leader of the Opposition", False)]),
+    (('Castlebridge United signed him. Castlebridge manager Stellan Rourke was pleased.\n\nAsked whether Castlebridge '
+      'could afford it, he smiled. "That is a question for the owners," he said.'),
+     [("That is a question for the owners", "Stellan Rourke", "Castlebridge manager", False)]),
+    (('Halloway dropped out, according to a person familiar with Halloway\'s thinking. "Nobody is walking away," '
+      'the person said.'), [("Nobody is walking away", "person familiar with Halloway's thinking", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected
@@ -860,6 +872,10 @@ def test_figures_said_in_other_ways_fractions_tallies_lone_numbers_and_spelled_d
     assert values("The app let 13-year-olds sign up, and 40 accounts were checked.") == ["40 accounts"]
     assert values("Ammonia reached 18 parts per million. The bank made a 25-basis-point cut.") == [
         "18 parts per million", "25-basis-point"]
+    # A phone's specifications; "3pc" is British for per cent; a date's day is no "one in 12".
+    assert values("It has a 6.7-inch display, a 3.4GHz chip, 12GB of RAM, a 200-megapixel sensor and a 4,300mAh "
+                  "battery.") == ["6.7-inch", "3.4GHz", "12GB", "200-megapixel", "4,300mAh"]
+    assert values("Shares rose 3pc. It goes on sale on October 16 in 23 markets.") == ["3pc", "23 markets"]
     # A race clock is a time taken; a clock time is none; a distance that says where along a course is no figure.
     assert values("Lacerda won in 2:04:48 after a pole lap of 1:15.882, with the start at 10:30.") == [
         "2:04:48", "1:15.882"]

@@ -33,7 +33,7 @@ _CURRENCY_SYMBOL = f"(?:{grouped(_CURRENCY_SYMBOLS)})"
 _CURRENCY_CODE = f"(?:{grouped(_CURRENCY_CODES)})"
 _CURRENCY_WORD = f"(?:{grouped(_CURRENCY_WORDS)})"
 _UNIT_WORDS = (
-    r"per\s*cent|percent|percentage points?|%|megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|"
+    r"per\s*cent|percent|percentage points?|%|pc|megawatt-hours?|gigawatt-hours?|terawatt-hours?|kilowatt-hours?|"
     r"megawatts?|gigawatts?|kilowatts?|terawatts?|MWh|GWh|TWh|kWh|MW|GW|kW|TW|metres|meters|metre|meter|"
     r"kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|centimetres?|centimeters?|millimetres?|millimeters?|nanometres|nanometers|nm|mm|cm|"
     r"tonnes?|tons?|kilograms?|kg|grams?|pounds|barrels?(?:\s+(?:a|per)\s+day)?|bpd|cubic metres|litres?|liters?|"
@@ -41,6 +41,7 @@ _UNIT_WORDS = (
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
     r"volts?|watts?|parts per million|parts per billion|ppm|ppb|"
     r"times|fold|points?|basis points|bps|seats?|votes?|"
+    r"GB|TB|MB|GHz|MHz|Hz|mAh|megapixels?|inches|"
     r"per (?:US )?dollar|to the (?:US )?dollar|against the (?:US )?dollar|per euro|to the euro|against the euro"
 )
 _UNITS = f"(?:{grouped(_UNIT_WORDS)})"
@@ -82,14 +83,19 @@ _COUNT = (
 )
 _FRACTION = (r"(?:(?:[aA]|[oO]ne|[tT]wo|[tT]hree)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
              r"|[hH]alf)(?![\w-])")  # "a half-cent tax" is a _FRACTION_COMPOUND
+_NOT_AFTER_MONTH = "".join(f"(?<!{month} )" for month in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."))
+"""Not the day of a date: "on October 16 in 23 markets" is no "one in 12"."""
 _MULTIPLE = (rf"(?:{_NUMBER_IN_WORDS})\s+times|[tT]wice|(?:{'|'.join(MULTIPLIED)})\b"
-             rf"|(?:[oO]ne|\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
+             rf"|(?:[oO]ne|{_NOT_AFTER_MONTH}\d{{1,2}}|{grouped(_WORD_NUMBER, either_case=True)})\s+in\s+(?:\d+|{grouped(_WORD_NUMBER)})(?![\w,.]\d)")
 """How many times over, or a share: "nearly twice", "roughly tripled" (after "about" or the like), "one in 12"."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$")
 """A change measured up to a time: "the number of displaced people had doubled since January"."""
 _PROPORTION = re.compile(r"\S\s+in\s+\S")
 """A share said as "one in five", "four in 10": a figure with no "about" before it, unlike "twice"."""
-_COMPOUND_NOUNS = r"basis-point|percentage-point|room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong"
+_COMPOUND_NOUNS = (r"basis-point|percentage-point|room|bedroom|bed|page|storey|floor|lane|berth|hole|carriage|member|strong|"
+                   r"inch|megapixel|core")
 """What a digit joins to and counts without being a unit: "a 24-room hotel", "a 38-page indictment"."""
 _FRACTION_COMPOUND = r"(?:[hH]alf|[qQ]uarter)-(?:cent|penny|point|percentage-point)"
 """A fraction joined to its unit: "a half-cent sales tax", "a quarter-point cut"."""
@@ -173,7 +179,7 @@ _IS_MONEY = re.compile(grouped(f"{_CURRENCY_SYMBOLS}|{_whole(f'{_CURRENCY_CODES}
 _IS_PENCE = re.compile(r"\d+(?:\.\d+)?p(?:$|\s)")
 _IS_PESO = re.compile(r"P\d")
 """Philippine pesos ("P1.2 billion"): the figure pattern takes a P before a number only with its scale."""
-_IS_PERCENT = re.compile(r"%|per\s*cent|percent")
+_IS_PERCENT = re.compile(r"%|per\s*cent|percent|\dpc$")
 _ENDS_WITH_UNIT = re.compile(rf"(?:\d|\s|-)(?:{grouped(_UNIT_WORDS, ignore_case=True)})$", re.IGNORECASE)
 _ENDS_WITH_POINTS = re.compile(r"\bpoints?$")
 _TEMPERATURE_CUE = re.compile(r"(?i:temperat|warm|heat|hot\b|cold|cool|degree|celsius|fahrenheit|frost|freez|thaw|"

@@ -55,7 +55,7 @@ ORG_WORDS = (
     "Parliament|Senate|Congress|Assembly|Party|Fund|Board|Service|Services|Police|Army|Navy|Force|Forces|"
     "University|Hospital|Centre|Center|Foundation|Trust|Society|Alliance|Coalition|Network|Networks|Utilities|Airport|Airports|Agency|Bureau|"
     "Administration|Cabinet|Presidency|Secretariat|Tribunal|Exchange|Reserve|Commissioner|Consortium|Holdings|"
-    "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|Branch|Inspectorate|Watchdog|Ombudsman|"
+    "Museum|Gallery|Library|Theatre|Orchestra|Rovers|Wanderers|United|Rangers|Harriers|Hotspur|Branch|Inspectorate|Watchdog|Ombudsman|"
     "Division|League|Cup|Championship|Conference|Trophy|Olympics|Exchange|Index|Chamber|Power|Creamery|Dairy|"
     "Bakery|Mills|Works|Water|Gas|Freight|Transport|Buses|Coaches|Railway|Cruises|Hotels|Records|Pictures|Films|"
     "Software|Digital|Healthcare|Clinic|Watch|Action|Campaign|Collective|Cooperative|Co-operative|Survey|Observatory|"
@@ -178,7 +178,7 @@ _ORG_RE = re.compile(rf"\b(?:{grouped(ORG_WORDS)})\b")
 _TITLE_WORDS = (r"Mr|Mrs|Ms|Mx|Dr|Prof|President|Sen|Senator|Rep|Gov|Gen|Judge|Justice|Minister|Mayor|Sir|Dame|Lord|"
                 r"Lady|Baroness|Baron|Cllr|Councillor|Sheikh|Sheikha|Rev|Revd|Reverend|Canon|Father|Fr|Sister|Rabbi|"
                 r"Imam|Bishop|Archbishop|Cardinal|Pastor|Ven|Venerable|Mother|Dad|Mum|Mom|Grandma|Grandpa|Uncle|"
-                r"Auntie|Aunt")
+                r"Auntie|Aunt|Shri|Smt|Shrimati")
 _RANK_WORDS = (r"Brigadier|Col|Colonel|Lt|Lieut|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
                r"Admiral|Cmdr|Commodore|Cpl|Corporal|Det|Detective|Insp|Inspector|Supt|Superintendent|Constable")
 _HYPHENATED_RANKS = r"Lieutenant-Colonel|Lt-Col|Lt-Gen|Major-General|Brigadier-General"
@@ -192,6 +192,12 @@ TITLES_ONLY = re.compile(rf"(?:(?:{_TITLE_WORDS}|{_HYPHENATED_RANKS}|{_RANK_WORD
 """Nothing but titles and ranks, as they stand before a name: "Judge ", "Lt. Gen. ", "Dr "."""
 _TITLES = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{_TITLE_WORDS}|Her\s+Honour|His\s+Honour|Mr\s+Justice|Mrs\s+Justice|"
                      rf"{_HYPHENATED_RANKS})\.?\s+)+")
+_PEER = re.compile(r"(?:Lord|Baroness|Baron|Viscount|Viscountess)\s")
+_PEERAGE = re.compile(r"[A-Z][\w'’-]+(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+"""A peer is named by the title ("Lord Fenwick of Aldersley", "Baroness Hale"): without it the name is none."""
+_OFFICE_WORD = r"[ \t]+[A-Z][\w'’-]*"
+_OFFICE_HOLDER = [re.compile(rf"[ \t]+(?:of|for)[ \t]+the{_OFFICE_WORD * words}[ \t]+(?P<name>{NAME})") for words in (1, 2)]
+"""An office, one capitalised word or two, then who holds it: "Leader of the Opposition Anil Kumar Bhonsle"."""
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "For", "If", "As", "It", "He", "She", "They", "We", "This",
     "That", "These", "Those", "When", "While", "After", "Before", "Under", "Since", "Despite", "Although", "Monday",
@@ -287,11 +293,11 @@ _UNNAMED_SAYS = re.compile(
     r"banker|adviser|advisor|lawmaker|legislator|employee|staffer|negotiator|analyst|trader|commander))\s+"
     r"(?:said|says|told|added)\b"
     r"|\b[Aa]n?\s+(?P<familiar>(?:[a-z][\w'’-]*\s+){0,2}(?:person|source|official|executive|banker|adviser|insider)\s+"
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+the\s+[a-z]+)")
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the|[A-Z][\w-]*(?:’s|'s))\s+[a-z]+)")
 """'A senior commerce ministry official said ...' in a text that then says '"...," the official said on
 condition of anonymity' (looked for only where the text speaks of anonymity)."""
 _ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not to be identified", "not be identified",
-              "familiar with the", "close to the", "briefed on the", "with knowledge of the",
+              "familiar with", "close to the", "briefed on the", "with knowledge of the",
               "not authorised", "not authorized",
               "not allowed to", "not permitted to", "declined to be")
 """What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
@@ -500,6 +506,8 @@ def clean_name(name: str) -> str:
     name = name.strip()
     if _TITLE_START.match(name):  # most names start with no title: the two patterns below are long
         untitled = _TITLES.sub("", name)
+        if _PEER.match(name) and _PEERAGE.fullmatch(untitled.strip()):
+            return _POSSESSIVE_END.sub("", name).strip() if name.endswith(("s", "'", "’")) else name.strip()
         if " " in untitled.strip() or not looks_like_org(name):
             name = untitled  # not "the Justice Department": an organisation, whose first word is no title
         rank = _RANKS.match(name)
@@ -625,6 +633,11 @@ class Registry:
             if comma:
                 self.add(comma.group("name"), _strip_leading(role_before), comma.start("name"))
                 continue
+            held = self._office_holder(end)  # "Leader of the Opposition Anil Kumar Bhonsle said"
+            if held is not None:
+                self.add(held.group("name"), _strip_leading(role_before + text[end:held.start("name")].rstrip()),
+                         held.start("name"))
+                continue
             office = _OF_NAME_AFTER.match(text, end)  # "The Archdeacon of Louth, the Ven. Simon Achebe-Ward,"
             comma = _COMMA_NAME_AFTER.match(text, office.end()) if office else None
             if office and comma:
@@ -705,6 +718,19 @@ class Registry:
         self._mention_starts: list[int] = []
         self._genders: dict[int, str] | None = None
         self._matches: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _office_holder(self, end: int) -> re.Match[str] | None:
+        """The name after an office ("of the Opposition", "of the Treasury") that a role noun ends at
+        `end`, when the text names them by its last word again ("Bhonsle told reporters")."""
+        if not self.text.startswith((" of the ", " for the "), end):
+            return None
+        for office in _OFFICE_HOLDER:
+            held = office.match(self.text, end)
+            if held is not None:
+                surname = held.group("name").split()[-1]
+                if len(held.group("name").split()) >= 2 and self.text.count(surname) > self.text.count(held.group("name")):
+                    return held
+        return None
 
     def _add_nicknamed(self, nicknamed: re.Match[str]) -> None:
         """Someone named with a nickname ('Mayor Patricia "Patty" Whitlow'): as the text names them,
@@ -1117,6 +1143,9 @@ class Registry:
         if not name or not self._plausible(name) and kind != "organisation" and not looks_like_org(name):
             return None
         kind = kind or ("organisation" if looks_like_org(name) else "person")
+        if kind == "person" and _PEER.match(name) and " of " not in name:
+            seat = re.search(rf"{re.escape(name)}\s+of\s+[A-Z][\w'’-]+", self.text)
+            name = seat.group(0) if seat else name  # "Lord Fenwick of Aldersley", also where he is "Lord Fenwick"
         if kind == "person" and " " not in name:
             full = self._full_name(name)
             if full is not None:
@@ -1133,6 +1162,8 @@ class Registry:
         person.aliases = {name.casefold()}
         if kind == "person" and len(name.split()) >= 2:
             person.aliases |= _name_aliases(name)
+            if _PEER.match(name):
+                person.aliases.add(name.split(" of ")[0].casefold())  # "Lord Fenwick" of Lord Fenwick of Aldersley
         elif kind == "organisation":
             person.aliases |= {t.casefold() for t in tokens if _ORG_RE.fullmatch(t)}
             words = name.split()
