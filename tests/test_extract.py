@@ -573,6 +573,13 @@ def test_the_seed_article_comes_out_right() -> None:
      [("That is a question for the owners", "Stellan Rourke", "Castlebridge manager", False)]),
     (('Halloway dropped out, according to a person familiar with Halloway\'s thinking. "Nobody is walking away," '
       'the person said.'), [("Nobody is walking away", "person familiar with Halloway's thinking", "", False)]),
+    # Sources a conflict report keeps unnamed, and a woman named by a first name only.
+    (('A rebel commander, speaking to AFP on condition of anonymity, said the army had shelled the city "for 68 '
+      'days". A 34-year-old mother who gave her name only as Samira said she had walked.\n\n"We took nothing," she '
+      'said.\n\nFlour sells for 4,500 dinars, one shopkeeper told AFP, asking that his name not be used. "People '
+      'come with gold rings," he said.'),
+     [("for 68 days", "rebel commander", "", True), ("We took nothing", "Samira", "34-year-old mother", False),
+      ("People come with gold rings", "shopkeeper", "", False)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected

@@ -284,8 +284,9 @@ each "h" and "s" (a leading \\b or an alternation makes it try every position)."
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|against|than)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<what>[^,.;:“”\"()]{3,80}?),?\s+(?:who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
-    r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on\s+condition|anonymously)"
-    r"|(?:said|says|added),\s+(?:asking|speaking|requesting)\s+(?:not\s+to\s+be|on\s+condition|anonymously))")
+    r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:to\s+[A-Z][\w.]*\s+)?(?:on\s+condition|anonymously)"
+    r"|(?:said|says|added|told\s+[A-Z][\w.]*),\s+(?:asking|speaking|requesting)\s+(?:not\s+to\s+be|on\s+condition|anonymously|"
+    r"that\s+(?:his|her|their)\s+name\s+not\s+be))")
 """Someone the text will not name: "A person familiar with its finances, who asked not to be named,",
 '"...," a fellow owner said, asking not to be named'."""
 _UNNAMED_SAYS = re.compile(
@@ -299,7 +300,7 @@ condition of anonymity' (looked for only where the text speaks of anonymity)."""
 _ANONYMITY = ("anonymity", "anonymously", "not to be named", "not be named", "not to be identified", "not be identified",
               "familiar with", "close to the", "briefed on the", "with knowledge of the",
               "not authorised", "not authorized",
-              "not allowed to", "not permitted to", "declined to be")
+              "not allowed to", "not permitted to", "declined to be", "name not be")
 """What a text says of a source it will not name (looked for once before the costlier _UNNAMED_SOURCE)."""
 _SOURCE_NOUNS = {"person", "source", "aide", "insider", "official", "officer"}
 _NAME_WITH_THE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+(?:of\s+)?the\s+$")
@@ -350,9 +351,11 @@ DESCRIBED_ORG_NOUNS = (r"authority|department|ministry|agency|council|commission
                        r"operator|court|board|office|service|government")
 """What an organisation is called when it is described, not named: "the national weather agency"."""
 _ACRONYM_IN_COMMAS = re.compile(rf", (?P<acronym>[{UPPER}]{{2,8}}),")
+_DESCRIBED_JUST_BEFORE = re.compile(r"\b[Aa]n?\s+(?P<what>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)$")
+"""Who someone is, just before "who gave her name only as": "A 34-year-old mother"."""
 _FIRST_NAME_ONLY = re.compile(
-    r"(?:,\s+who\s+(?:gave|asked\s+to\s+be\s+identified|would\s+give|wanted\s+to\s+be\s+identified)\s+(?:only\s+)?"
-    r"(?:by\s+)?(?:her|his|their)\s+first\s+name(?:\s+only)?(?:,\s+|\s+as\s+)"
+    r"(?:,?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|would\s+give|wanted\s+to\s+be\s+identified)\s+(?:only\s+)?"
+    r"(?:by\s+)?(?:her|his|their)\s+(?:first\s+name|name(?=\s+only\s+as\b))(?:\s+only)?(?:,\s+|\s+as\s+)"
     r"|,\s+(?:who\s+was\s+)?identified\s+only\s+as\s+)"
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 """Someone the text names by a first name only: "A neighbour, who gave only her first name, Aisha,"."""
@@ -701,7 +704,8 @@ class Registry:
         self._find_named_people()
         if "first name" in text or "only as" in text:
             for named in _FIRST_NAME_ONLY.finditer(text):
-                described = _DESCRIBED_BEFORE.search(text, max(0, named.start() - 50), named.start() + 2)
+                described = (_DESCRIBED_BEFORE.search(text, max(0, named.start() - 50), named.start() + 2)
+                             or _DESCRIBED_JUST_BEFORE.search(text, max(0, named.start() - 50), named.start()))
                 self.add(named.group("name"), described.group("what") if described else "", named.start("name"))
         anonymous = any(words in text for words in _ANONYMITY)
         sources = sorted([*_UNNAMED_SOURCE.finditer(text), *_UNNAMED_SAYS.finditer(text)], key=lambda m: m.start()) \
