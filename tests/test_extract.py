@@ -580,6 +580,13 @@ def test_the_seed_article_comes_out_right() -> None:
       'come with gold rings," he said.'),
      [("for 68 days", "rebel commander", "", True), ("We took nothing", "Samira", "34-year-old mother", False),
       ("People come with gold rings", "shopkeeper", "", False)]),
+    # "called the study "large and careful"" is his words ("the report "A Lost Decade"" a title); "a formula
+    # widely read as" is no one reading a text out.
+    (('Samuel Okonkwo-Reyes, a paediatrician, called the study “large and careful”. The agency published a report '
+      '“A Lost Decade”.'), [("large and careful", "Samuel Okonkwo-Reyes", "paediatrician", True)]),
+    (('Civic Union spokeswoman Helena Brandvold said the party would "start talking to everyone", a formula '
+      'widely read as ruling out a deal.'),
+     [("start talking to everyone", "Helena Brandvold", "Civic Union spokeswoman", True)]),
 ])
 def test_attribution_styles(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert quotes_of(text) == expected
