@@ -938,6 +938,8 @@ def test_a_date_takes_the_tense_of_its_clause() -> None:
     assert dates("The state has lost 310,000 acres to fire since May.", "2026-07-16") == {"May": "2026-05"}
     assert dates("More rain was expected across the region through Thursday.", "2026-08-10") == {"Thursday": "2026-08-13"}
     assert dates("The storm is expected to clear by early Friday.", "2026-01-22") == {"Friday": "2026-01-23"}
+    # A month before a name is a month after "in" ("In January Halvorsen will open"), else a name ("June Whitaker").
+    assert dates("In January Halvorsen will open a bakery. June Whitaker spoke.", "2026-09-05") == {"January": "2027-01"}
 
 
 @settings(max_examples=1000, deadline=None)

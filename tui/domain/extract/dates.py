@@ -76,9 +76,10 @@ _DATE = re.compile(
     rf"|(?P<mly>(?P<m6>{_MONTH_RE})\s+(?P<which6>last|next|this)\s+year)\b"
     rf"|(?P<near>[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b"
     rf"|(?P<lastmonth>(?P<whichmonth>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m5>{_MONTH_RE}))\b(?!\s+\d)"
-    rf"|(?P<mo>(?:{_PART_OF_MONTH})?(?P<m4>{_MONTH_RE}))\b(?!\s+\d)(?!\s+[A-Z])"
+    rf"|(?P<mo>(?:{_PART_OF_MONTH})?(?P<m4>{_MONTH_RE}))\b(?!\s+\d)"
     rf")",
 )
+_BEFORE_A_NAME = re.compile(r"\s+[A-Z]")
 _MAY_AS_MONTH = re.compile(r"(?:\b(?:in|since|until|by|from|during|of|early|late|mid|last|next|this)\s+|mid-)$",
                            re.IGNORECASE)
 """"May" is a month only after such a word ("in May", "late May"): alone it is most often the verb."""
@@ -102,6 +103,9 @@ def extract_dates(text: str, published: str, words: ArticleWords | None = None) 
         if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
                 _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if match.group("mo") and _BEFORE_A_NAME.match(text, match.end()) and not \
+                _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "June Whitaker", "April Showers": a name, unless "in January Halvorsen will open"
         surface = match.group(0)
         if surface in seen:
             continue
