@@ -686,12 +686,12 @@ def test_empty_and_number_free_text() -> None:
 
 @pytest.mark.skipif(not (EVAL_DIR / "dev").is_dir(), reason="the evaluation set is in tests/eval")
 def test_quality_on_the_dev_set_does_not_regress() -> None:
-    """Floors a little below the level reached on the 210 dev articles (new batches in new styles
+    """Floors a little below the level reached on the 240 dev articles (new batches in new styles
     lower it before their rules are written); the targets of issue 3 are judged on test/."""
     metrics = evaluate(EVAL_DIR / "dev").metrics()
     assert metrics["quote F1"] >= 0.98
-    assert metrics["speaker accuracy"] >= 0.975
-    assert metrics["key-figure recall"] >= 0.97
+    assert metrics["speaker accuracy"] >= 0.977
+    assert metrics["key-figure recall"] >= 0.975
     assert metrics["figure precision"] >= 0.97
     assert metrics["date recall"] >= 0.95
     assert metrics["summary ROUGE-1"] > metrics["lead-3 ROUGE-1"] and metrics["summary ROUGE-2"] > metrics["lead-3 ROUGE-2"]
