@@ -100,12 +100,9 @@ def extract_dates(text: str, published: str, words: ArticleWords | None = None) 
             iso.append((dash.start() - 4, dash.end()))
     anchors = find_words(text, _DATE_WORDS, letters=words.letters if words else None) + iso + _parts_of_periods(text)
     for match in anchored_finditer(_DATE, text, sorted(anchors), before=20, after=24, lead_words=_LEAD_WORDS):
-        if match.group("mo") and match.group("m4") == "May" and match.group("mo") == "May" and not \
+        if match.group("mo") and (match.group("mo") == "May" or _BEFORE_A_NAME.match(text, match.end())) and not \
                 _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
-            continue
-        if match.group("mo") and _BEFORE_A_NAME.match(text, match.end()) and not \
-                _MAY_AS_MONTH.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "June Whitaker", "April Showers": a name, unless "in January Halvorsen will open"
+            continue  # the verb "may"; "June Whitaker": a name, unless "in January Halvorsen will open"
         surface = match.group(0)
         if surface in seen:
             continue

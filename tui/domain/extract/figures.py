@@ -41,7 +41,7 @@ _UNIT_WORDS = (
     r"°C|°F|knots|mph|km/h|light-years?|parsecs?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decibels?|"
     r"volts?|watts?|parts per million|parts per billion|ppm|ppb|"
     r"times|fold|points?|basis points|bps|seats?|votes?|"
-    r"GB|TB|MB|GHz|MHz|Hz|mAh|megapixels?|inches|"
+    r"GB|TB|MB|GHz|MHz|Hz|mAh|megapixels?|"
     r"per (?:US )?dollar|to the (?:US )?dollar|against the (?:US )?dollar|per euro|to the euro|against the euro"
 )
 _UNITS = f"(?:{grouped(_UNIT_WORDS)})"

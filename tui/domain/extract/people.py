@@ -100,7 +100,7 @@ _NICKNAME_MARK = re.compile(rf"[“\"‘'](?<=[ \t\u00a0].)(?=[{UPPER}][{LOWER}'
 """The opening mark of a nickname: looked for first, as re skips quickly to each quotation mark."""
 
 
-def nickname_at(text: str, mark: int) -> re.Match[str] | None:
+def _nickname_at(text: str, mark: int) -> re.Match[str] | None:
     """The name with a nickname whose opening mark stands at `mark`, if it is one."""
     start = mark - 1
     while start > 0 and not text[start - 1].isspace():
@@ -111,15 +111,20 @@ def nickname_at(text: str, mark: int) -> re.Match[str] | None:
 
 def nicknames(text: str) -> list[re.Match[str]]:
     """Every name with a nickname in the text."""
-    found = (nickname_at(text, mark.start()) for mark in _NICKNAME_MARK.finditer(text))
+    found = (_nickname_at(text, mark.start()) for mark in _NICKNAME_MARK.finditer(text))
     return [nicknamed for nicknamed in found if nicknamed is not None]
 
 
-def without_nicknames(text: str) -> str:
-    """The text with each nickname inside a name left out: 'Patricia "Patty" Whitlow' -> 'Patricia Whitlow'."""
-    for nicknamed in reversed(nicknames(text)):
-        text = text[: nicknamed.start("nick")] + text[nicknamed.end() :]
-    return text
+def without_nicknames(text: str, start: int, end: int, nicknamed: list[re.Match[str]]) -> str:
+    """text[start:end] with each of these nicknames inside it left out: 'Patricia "Patty" Whitlow' ->
+    'Patricia Whitlow' (nicknamed: nicknames(text), found once)."""
+    cut = start
+    pieces = []
+    for name in nicknamed:
+        if start <= name.start("nick") and name.end() <= end:
+            pieces.append(text[cut : name.start("nick")])
+            cut = name.end()
+    return "".join(pieces) + text[cut:end] if pieces else text[start:end]
 
 
 _PARTICLES = set(NAME_CONNECTOR[3:-1].split("|"))
@@ -443,16 +448,16 @@ def split_role(words: str) -> tuple[str, str]:
     return role, name
 
 
-_TITLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS = {
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General", "Lt": "Lieutenant",
     "Col": "Colonel", "Maj": "Major", "Adm": "Admiral", "Sgt": "Sergeant", "Capt": "Captain", "Cmdr": "Commander",
     "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent", "Cllr": "Councillor", "Atty": "Attorney",
 }
 """Titles as agencies abbreviate them before a name ("Gov. Gavin Newsom"), and the role they say."""
-_TITLES_JUST_BEFORE = re.compile(rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+){{1,2}}$")
+_TITLES_JUST_BEFORE = re.compile(rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+){{1,2}}$")
 _ABBREVIATED_TITLES_BEFORE = re.compile(
     rf"(?P<lead>(?:(?:[A-Z][a-z]+|former|acting|retired|then|state)\s+){{0,2}})"
-    rf"(?P<titles>(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.?\s+){{1,2}})$")
+    rf"(?P<titles>(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+){{1,2}})$")
 """"Republican Sen. ", "former Lt. Gov. ": the titles, and the words that may qualify them."""
 
 
@@ -460,9 +465,9 @@ def role_before(text: str, start: int) -> str:
     """The description just before a name ("Opposition health critic" of "… critic Marcus Lindqvist")."""
     last = text[max(0, start - 6):start].split()[-1:]  # most names have no title before them: a cheap test first
     titled = (_ABBREVIATED_TITLES_BEFORE.search(text, max(0, start - 50), start)
-              if last and last[0].rstrip(".") in _TITLE_ABBREVIATIONS else None)
+              if last and last[0].rstrip(".") in TITLE_ABBREVIATIONS else None)
     if titled:
-        titles = [_TITLE_ABBREVIATIONS[word.rstrip(".")] for word in titled.group("titles").split()]
+        titles = [TITLE_ABBREVIATIONS[word.rstrip(".")] for word in titled.group("titles").split()]
         lead = [word for word in titled.group("lead").split() if word not in _NOT_NAMES]
         return " ".join(lead + titles)
     match = _WORDS_BEFORE.search(text, max(0, start - 60), start)
@@ -574,7 +579,9 @@ class Registry:
         self._first_names: dict[str, tuple[str, int]] = {}
         self.people: list[Person] = []
         self._by_alias: dict[str, Person] = {}
-        for nicknamed in nicknames(text):
+        self.nicknamed = nicknames(text)
+        """Every name with a nickname in the text ('Patricia "Patty" Whitlow'), found once."""
+        for nicknamed in self.nicknamed:
             self._add_nicknamed(nicknamed)
         # Find role nouns first (one fast pass), then look for a name in a small window around each:
         # "Energy Minister Bakhtiyor Nazarov", "the chief executive, Park Ji-won," and
@@ -1135,7 +1142,7 @@ class Registry:
     @staticmethod
     def _plausible(name: str) -> bool:
         tokens = name.split()
-        if not tokens or looks_like_org(name) or len(tokens) == 1 and tokens[0].rstrip(".") in _TITLE_ABBREVIATIONS:
+        if not tokens or looks_like_org(name) or len(tokens) == 1 and tokens[0].rstrip(".") in TITLE_ABBREVIATIONS:
             return False  # "Sgt." before a name is no one of its own
         # "He Yadong", "June Whitaker": a first name that is also a pronoun or a month.
         return tokens[0] not in _NOT_NAMES or (tokens[0] in _ALSO_FIRST_NAMES and len(tokens) >= 2)

@@ -17,12 +17,12 @@ from tui.domain.extract.people import (
     ROLE_NOUNS,
     ROLE_SET,
     SPACE,
+    TITLE_ABBREVIATIONS,
     TITLES_ONLY,
     Person,
     Registry,
     clean_name,
     looks_like_org,
-    nickname_at,
     split_role,
     without_nicknames,
 )
@@ -43,8 +43,7 @@ _VERB_ALTERNATION = grouped(VERBS)
 """VERBS grouped by first letter, for the patterns (see scan.grouped)."""
 _ROLE_NOUN_ALTERNATION = grouped(ROLE_NOUNS)
 """ROLE_NOUNS grouped by first letter, for the case-sensitive patterns."""
-_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Judge|Justice|Sgt|Lt|Capt|Col|Maj|Cpl|Det|Insp|Supt|Cmdr|Adm|"
-          r"Cllr|Atty)\.?\s+){0,2}")
+_TITLE = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Judge|Justice|Cpl|{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+){{0,2}}"
 """Titles and ranks before a name, as agencies abbreviate them: "Dr.", "Det. Sgt.", "Gen."."""
 _LONG_NAME = (rf"{NAME_TOKEN}(?:{SPACE}(?:{NAME_CONNECTOR}{SPACE}){{0,2}}{NAME_TOKEN}){{0,5}}"
               rf"(?:{SPACE}(?:of|for){SPACE}(?:the{SPACE})?{NAME_TOKEN}(?:{SPACE}{NAME_TOKEN}){{0,3}})?")
@@ -71,13 +70,14 @@ _STATEMENT_OF = (rf"(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|written\s+)?(?:{_ISSUED_TEXT
                  r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?")
 """"a statement from the company", "a letter from Nordvik": the issuer speaks (see _DOCUMENT_FROM)."""
 _ANALYSTS = r"analysts|economists|strategists|researchers|scientists"
-_ORG_GROUP = re.compile(rf"^(?P<org>(?:[A-Z][\w&'’.-]*\s+){{1,3}}?)(?P<group>{_ANALYSTS})$"
+_ORG_BEFORE_GROUP = r"(?:[A-Z][\w&'’.-]*\s+){1,3}"
+_ORG_GROUP = re.compile(rf"^(?P<org>{_ORG_BEFORE_GROUP}?)(?P<group>{_ANALYSTS})$"
                         rf"|^(?P<group2>{_ANALYSTS})\s+(?:at|from|with)\s+(?:the\s+)?(?P<org2>[A-Z].*)$")
 """Who speaks for an organisation as a group: "Goldman Sachs analysts", "economists at Nordbank"."""
-_NATIONALITY = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i))"
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|i))"
 """A word of where someone is from inside a description: "a senior European diplomat"."""
 _WHO = (rf"(?<![\w'’-])(?P<who>the\s+(?:[a-z][\w'’-]*\s+)?\d{{1,3}}-year-old|{_UNNAMED_SPOKESPERSON}|{_STATEMENT_OF}|"
-        rf"(?-i:(?!(?:KC|QC|SC|MP|MEP|MSP|TD|OBE|MBE|CBE|KBE|DBE|PhD|JP)\b)[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|[A-Z]{{2,6}})\s+[a-z]+)|"
+        rf"(?-i:(?!(?:KC|QC|SC|MP|MEP|MSP|TD|OBE|MBE|CBE|KBE|DBE|PhD|JP)\b)[A-Z]{{2,8}})(?![\w'’-])|(?-i:the\s+(?:{_NATIONALITY}|[A-Z]{{2,6}})\s+[a-z]+)|"
         rf"(?-i:the\s+[A-Z][\w'’-]*\s+(?:{_ROLE_NOUN_ALTERNATION})(?![\w'’-]))|{_NOT_WHO}(?:[a-z][\w-]*\s+){{1,2}}{_TITLE}{NAME}"
         rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*(?:{SPACE}[A-Z][\w-]*){{0,2}}(?:’s|'s)\s+|(?-i:[A-Z])\w*-[a-z][\w-]*\s+)?{_NOT_WHO}[a-z][\w'’-]*(?:\s+(?!(?:{_ADVERB_WORDS}|what|that|which|who|whom|but|and|or|nor|yet)\b)(?:[a-z][\w'’-]*|{_NATIONALITY}(?=\s+[a-z]))){{0,2}}"
         rf"|(?:the\s+)?(?-i:(?:[A-Z]\.){{2,}}\s+)?{_TITLE}{_LONG_NAME}|he|she|they|it|we)")
@@ -100,7 +100,7 @@ _READ_OUT = re.compile(r"\b(?:statement|letter|note|message|post|sign|banner|pla
                        r"headline|inscription|plaque|card|ruling|order|verdict|report|document|filing|release|he|she|"
                        r"they|[A-Z][\w'’-]*)$")
 """What a text is "read" by ('the statement read', 'she read'): not 'a formula widely read as'."""
-_AFTER_ORG_GROUP_VERB = re.compile(rf"^[\s,—–]*(?P<who>(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?:{_ANALYSTS}))\s+"
+_AFTER_ORG_GROUP_VERB = re.compile(rf"^[\s,—–]*(?P<who>{_ORG_BEFORE_GROUP}(?:{_ANALYSTS}))\s+"
                                    rf"{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
 """"Goldman Sachs analysts wrote": a pattern of its own, tried last (in _WHO it cost a tenth of the time)."""
 _AFTER_PREFIXED_WHO_VERB = re.compile(rf"^[\s,—–]*{_PREFIXED_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB_ALTERNATION})\b")
@@ -274,8 +274,9 @@ class _Span:
     paragraph: int
 
 
-def _spans(body: str) -> list[_Span]:
-    """Every run of quoted text, with multi-paragraph quotes joined."""
+def _spans(body: str, nicknames: set[int] | frozenset[int] = frozenset()) -> list[_Span]:
+    """Every run of quoted text, with multi-paragraph quotes joined, but nicknames inside names
+    (where they start: "Patty" of 'Patricia "Patty" Whitlow')."""
     spans: list[_Span] = []
     for number, (offset, paragraph) in enumerate(paragraphs(body)):
         for i in positions(paragraph, _OPENING):
@@ -298,14 +299,7 @@ def _spans(body: str) -> list[_Span]:
             merged[-1] = _Span(previous.start, span.end, f"{previous.text} {span.text}", span.closed, span.paragraph)
         else:
             merged.append(span)
-    return [s for s in merged if len(s.text) >= 2 and not (s.closed and _is_nickname(body, s))]
-
-
-def _is_nickname(body: str, span: _Span) -> bool:
-    """Whether a quotation is a nickname inside a name: "Patty" of 'Patricia "Patty" Whitlow'."""
-    if " " in span.text or not span.text[:1].isupper():
-        return False
-    return span.start >= 2 and body[span.start - 2].isspace() and nickname_at(body, span.start - 1) is not None
+    return [s for s in merged if len(s.text) >= 2 and s.start not in nicknames]
 
 
 @dataclass
@@ -334,8 +328,9 @@ def extract_quotes(body: str, sentences: list[Sentence], registry: Registry) -> 
     people those words name; then every mention of every known person is indexed (a mention chain),
     and the second pass resolves "he", "the spokesman", "the company" or a bare surname against it.
     """
-    spans = _spans(body)
-    candidates = _candidates(body, sentences, spans)
+    nicknamed = registry.nicknamed
+    spans = _spans(body, {name.start("nick") + 1 for name in nicknamed})
+    candidates = _candidates(body, sentences, spans, nicknamed)
     for candidate in candidates:
         who = _LEADING_THE.sub("", clean_name(candidate.who))
         if who[:1].isupper() and _NAME_IN.fullmatch(who):
@@ -555,7 +550,8 @@ def _subject_before(candidate: _Candidate, registry: Registry, sentences: list[S
     return _opener(registry, previous)  # "Raimunda climbs into the canoe.", "Asked about it, Echeverría shook his head."
 
 
-def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> list[_Candidate]:
+def _candidates(body: str, sentences: list[Sentence], spans: list[_Span],
+                nicknamed: list[re.Match[str]] | None = None) -> list[_Candidate]:
     """Each quotation with its sentence and its attribution; a quote split around "he said" is one."""
     candidates: list[_Candidate] = []
     skip = set()
@@ -567,8 +563,9 @@ def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> lis
             continue
         text = span.text
         closing = sentence_at(sentences, span.end) or sentence
-        after = body[span.end + 1 : max(span.end + 1, closing.end)] if span.closed else ""
-        before = body[sentence.start : max(sentence.start, span.start - 1)]
+        after_at = (span.end + 1, max(span.end + 1, closing.end) if span.closed else span.end + 1)
+        before_at = (sentence.start, max(sentence.start, span.start - 1))
+        after, before = body[after_at[0] : after_at[1]], body[before_at[0] : before_at[1]]
         if closing is not sentence:
             sentence = _joined(body, sentence, closing)
         # A quote split around its attribution: "A," he said, "B."
@@ -578,12 +575,15 @@ def _candidates(body: str, sentences: list[Sentence], spans: list[_Span]) -> lis
             if len(gap) < 160 and gap.rstrip().endswith(",") and not _SENTENCE_END.search(_ABBREVIATION.sub("", gap)) and (
                     _AFTER_WHO_VERB.match(gap) or _AFTER_PREFIXED_WHO_VERB.match(gap) or _AFTER_VERB_WHO.match(gap)):
                 text = f"{text.rstrip(',')} {following.text}"
-                after = gap
+                after, after_at = gap, (span.end + 1, following.start - 1)
                 skip.add(index + 1)
                 end_sentence = sentence_at(sentences, following.start)
                 if end_sentence is not None and end_sentence.end > sentence.end:
                     sentence = _joined(body, sentence, end_sentence)
-        who, how = _attribution(without_nicknames(before), without_nicknames(after))
+        if nicknamed:  # 'said Mayor Patricia "Patty" Whitlow': read as 'said Mayor Patricia Whitlow'
+            who, how = _attribution(without_nicknames(body, *before_at, nicknamed), without_nicknames(body, *after_at, nicknamed))
+        else:
+            who, how = _attribution(before, after)
         candidate = _Candidate(text, span.start, span.paragraph, sentence, before, after, who, how)
         candidate.partial = _is_partial(before, after, text, how)
         if how == "none" and not before.strip() and sentence.index > 0:
